@@ -1,0 +1,97 @@
+/**
+ * Referential integrity: what the schema alone cannot see. Ids unique across all elements,
+ * every reference resolves, flows stay inside their conduit, parents form no cycle.
+ */
+import type { ModelIssue } from './issues';
+import type { Model } from './schema';
+
+const quote = (s: string) => JSON.stringify(s.length > 80 ? `${s.slice(0, 80)}…` : s);
+
+export function checkIntegrity(model: Model): ModelIssue[] {
+  const issues: ModelIssue[] = [];
+  const seen = new Map<string, string>();
+  const claim = (id: string, path: (string | number)[]) => {
+    const first = seen.get(id);
+    if (first)
+      issues.push({ path: [...path, 'id'], message: `duplicate id ${quote(id)} (already used by ${first})` });
+    else seen.set(id, path.join('.').replace(/\.(\d+)/g, '[$1]'));
+  };
+  model.zones.forEach((z, i) => {
+    claim(z.id, ['zones', i]);
+  });
+  model.assets.forEach((a, i) => {
+    claim(a.id, ['assets', i]);
+  });
+  model.conduits.forEach((c, i) => {
+    claim(c.id, ['conduits', i]);
+  });
+  model.notes?.forEach((n, i) => {
+    claim(n.id, ['notes', i]);
+  });
+
+  const zoneIds = new Set(model.zones.map((z) => z.id));
+  const parentOf = new Map<string, string>();
+  model.zones.forEach((z, i) => {
+    if (z.parentId === undefined) return;
+    if (z.parentId === z.id)
+      issues.push({ path: ['zones', i, 'parentId'], message: 'a zone cannot be its own parent' });
+    else if (!zoneIds.has(z.parentId))
+      issues.push({ path: ['zones', i, 'parentId'], message: `unknown zone ${quote(z.parentId)}` });
+    else parentOf.set(z.id, z.parentId);
+  });
+  // Cycle detection: walk up from each zone; report each cycle once, at its first zone.
+  const reported = new Set<string>();
+  model.zones.forEach((z, i) => {
+    const trail = new Set<string>([z.id]);
+    let cursor = parentOf.get(z.id);
+    while (cursor !== undefined) {
+      if (cursor === z.id) {
+        if (![...trail].some((t) => reported.has(t))) {
+          issues.push({
+            path: ['zones', i, 'parentId'],
+            message: `zones nest in a cycle: ${[...trail, z.id].map(quote).join(' → ')}`,
+          });
+          for (const t of trail) reported.add(t);
+        }
+        break;
+      }
+      if (trail.has(cursor)) break; // a cycle above this zone, reported from a zone inside it
+      trail.add(cursor);
+      cursor = parentOf.get(cursor);
+    }
+  });
+
+  model.assets.forEach((a, i) => {
+    if (!zoneIds.has(a.zoneId))
+      issues.push({ path: ['assets', i, 'zoneId'], message: `unknown zone ${quote(a.zoneId)}` });
+  });
+
+  model.conduits.forEach((c, i) => {
+    const members = new Set<string>();
+    c.zoneIds.forEach((zid, j) => {
+      if (!zoneIds.has(zid))
+        issues.push({ path: ['conduits', i, 'zoneIds', j], message: `unknown zone ${quote(zid)}` });
+      else if (members.has(zid))
+        issues.push({ path: ['conduits', i, 'zoneIds', j], message: `zone ${quote(zid)} is listed twice` });
+      members.add(zid);
+    });
+    c.flows?.forEach((f, k) => {
+      for (const end of ['from', 'to'] as const) {
+        if (!members.has(f[end]))
+          issues.push({
+            path: ['conduits', i, 'flows', k, end],
+            message: `zone ${quote(f[end])} is not joined by this conduit`,
+          });
+      }
+      if (f.from === f.to)
+        issues.push({ path: ['conduits', i, 'flows', k, 'to'], message: 'a flow must leave its zone' });
+    });
+  });
+
+  model.notes?.forEach((n, i) => {
+    if (n.targetId !== undefined && !seen.has(n.targetId))
+      issues.push({ path: ['notes', i, 'targetId'], message: `unknown element ${quote(n.targetId)}` });
+  });
+
+  return issues;
+}

@@ -1,0 +1,164 @@
+/**
+ * The ot-zones model format, version 1: the file users save, diff and check.
+ * Field names are a contract with users' files: add fields, never rename.
+ * The schema keeps what the file says (no defaults are filled in), so a file round-trips unchanged;
+ * defaults are derived by accessor functions (see model/derive.ts).
+ */
+import { z } from 'zod';
+import { PURDUE_LEVELS, ZONE_KINDS } from '../catalog/zone-kinds';
+import { MAX_SL } from '../security-level';
+import { LIMITS } from './limits';
+
+export const FORMAT_ID = 'ot-zones';
+export const CURRENT_VERSION = 1;
+
+const id = z.string().min(1, 'must not be empty').max(LIMITS.id);
+const name = z.string().max(LIMITS.name);
+const text = z.string().max(LIMITS.text);
+
+const level = z.int().min(0).max(MAX_SL);
+/** One level for all seven FRs, or seven levels FR1..FR7 (IAC, UC, SI, DC, RDF, TRE, RA). */
+export const SecurityLevelSchema = z.union([level, z.array(level).length(7)]);
+
+export const ZoneKindSchema = z.enum(ZONE_KINDS);
+export const PurdueLevelSchema = z.literal(PURDUE_LEVELS);
+
+export const ZoneSchema = z.strictObject({
+  id,
+  name,
+  kind: ZoneKindSchema,
+  purdueLevel: PurdueLevelSchema.optional(),
+  slTarget: SecurityLevelSchema.nullable().optional(),
+  parentId: id.optional(),
+  description: text.optional(),
+  owner: name.optional(),
+});
+
+export const AssetSchema = z.strictObject({
+  id,
+  name,
+  type: id,
+  zoneId: id,
+  slCapability: SecurityLevelSchema.optional(),
+  safetyRelated: z.boolean().optional(),
+  wireless: z.boolean().optional(),
+  transient: z.boolean().optional(),
+  externalNetwork: z.boolean().optional(),
+  vendor: name.optional(),
+  model: name.optional(),
+  addresses: z.array(name).max(1000).optional(),
+  description: text.optional(),
+});
+
+export const ANY = 'any';
+
+export const FlowSchema = z.strictObject({
+  from: id,
+  to: id,
+  protocol: z.string().min(1, 'must not be empty').max(200),
+  port: z.union([z.int().min(0).max(65535), z.literal(ANY)]).optional(),
+  description: text.optional(),
+});
+
+export const ConduitTypeSchema = z.enum(['filtering', 'gateway', 'unidirectional']);
+export const DirectionSchema = z.enum(['bidirectional', 'forward']);
+
+export const ConduitSchema = z.strictObject({
+  id,
+  name,
+  zoneIds: z.array(id).min(2, 'a conduit joins at least two zones'),
+  type: ConduitTypeSchema,
+  direction: DirectionSchema.optional(),
+  controls: z.array(id).max(200).optional(),
+  slTarget: SecurityLevelSchema.nullable().optional(),
+  slCapability: SecurityLevelSchema.optional(),
+  untrustedNetwork: z.boolean().optional(),
+  remoteAccess: z.boolean().optional(),
+  serviceProvider: z.boolean().optional(),
+  flows: z.array(FlowSchema).max(10_000).optional(),
+  description: text.optional(),
+});
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+
+export const PolicySchema = z.strictObject({
+  rules: z
+    .record(
+      id,
+      z.strictObject({
+        enabled: z.boolean().optional(),
+        severity: SeveritySchema.optional(),
+      }),
+    )
+    .optional(),
+});
+
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+
+export const PositionSchema = z.strictObject({
+  x: finite,
+  y: finite,
+  width: finite.refine((n) => n > 0, 'must be positive').optional(),
+  height: finite.refine((n) => n > 0, 'must be positive').optional(),
+});
+
+export const DiagramSchema = z.strictObject({
+  positions: z.record(id, PositionSchema),
+});
+
+/** A sticky note (no targetId; placed by diagram.positions) or a comment on an element. */
+export const NoteSchema = z.strictObject({
+  id,
+  text,
+  author: name.optional(),
+  createdAt: z.string().max(100).optional(),
+  targetId: id.optional(),
+});
+
+export const MetaSchema = z.strictObject({
+  name,
+  site: name.optional(),
+  description: text.optional(),
+  author: name.optional(),
+  updatedAt: z.string().max(100).optional(),
+});
+
+export const ModelSchema = z.strictObject({
+  format: z.literal(FORMAT_ID),
+  version: z.literal(CURRENT_VERSION),
+  meta: MetaSchema,
+  zones: z.array(ZoneSchema).max(LIMITS.elements),
+  assets: z.array(AssetSchema).max(LIMITS.elements),
+  conduits: z.array(ConduitSchema).max(LIMITS.elements),
+  notes: z.array(NoteSchema).max(LIMITS.elements).optional(),
+  policy: PolicySchema.optional(),
+  diagram: DiagramSchema.optional(),
+});
+
+export type Zone = z.infer<typeof ZoneSchema>;
+export type Asset = z.infer<typeof AssetSchema>;
+export type Flow = z.infer<typeof FlowSchema>;
+export type Conduit = z.infer<typeof ConduitSchema>;
+export type ConduitType = z.infer<typeof ConduitTypeSchema>;
+export type Direction = z.infer<typeof DirectionSchema>;
+export type Severity = z.infer<typeof SeveritySchema>;
+export type Policy = z.infer<typeof PolicySchema>;
+export type Position = z.infer<typeof PositionSchema>;
+export type Diagram = z.infer<typeof DiagramSchema>;
+export type Note = z.infer<typeof NoteSchema>;
+export type Meta = z.infer<typeof MetaSchema>;
+export type Model = z.infer<typeof ModelSchema>;
+export type ElementKind = 'zone' | 'asset' | 'conduit';
+
+/** JSON Schema (draft 2020-12) of the format, for other tools to validate files. */
+export function modelJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(ModelSchema, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
+  return {
+    ...schema,
+    $id: 'https://ot-zones.invalid/schema/model-v1.json',
+    title: 'ot-zones model, format version 1',
+  };
+}
