@@ -9,6 +9,10 @@ const systemChromium = [
   '/usr/bin/chromium-browser',
 ].find((p): p is string => !!p && existsSync(p));
 
+// Several people (or agents) can run e2e tests side by side: each picks a port and a build folder.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const dist = process.env.OTZ_DIST ?? 'dist';
+
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
@@ -20,7 +24,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     ...devices['Desktop Chrome'],
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
     trace: 'retain-on-failure',
@@ -38,8 +42,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${dist}`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
