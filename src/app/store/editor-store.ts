@@ -1,0 +1,193 @@
+/**
+ * The editor's single source of truth: the model, plus UI state that is not history
+ * (selection, document id, transient drag overlay, toasts, reveal requests).
+ *
+ * Every model change goes through `applyEdit(label, edit)`, which is exactly one undo step.
+ * zundo records only `model` (partialize + identity equality), so selection changes, drags in
+ * progress and toasts never create history entries. A drag keeps its moving positions in
+ * `dragOverlay` (not in the model) and commits once on drag stop: one drag = one undo step, and the
+ * findings engine and auto-save see one change instead of one per frame.
+ */
+
+import { temporal } from 'zundo';
+import { create, useStore } from 'zustand';
+import type { Model } from '../../domain/model/schema';
+
+export type ToastTone = 'info' | 'error' | 'success';
+
+export interface Toast {
+  id: number;
+  message: string;
+  tone: ToastTone;
+}
+
+/** Position/size overrides shown while a drag or resize is in progress (not part of the model). */
+export interface DragOverlay {
+  readonly [id: string]: { x: number; y: number; width?: number; height?: number };
+}
+
+export interface EditLogEntry {
+  label: string;
+  /** Increments on every applied edit, undo and redo; subscribers can use it as a change counter. */
+  seq: number;
+}
+
+export interface EditorState {
+  model: Model;
+  /** Selected element ids (zones, assets, conduits, notes), in selection order. */
+  selection: readonly string[];
+  /** Id of the stored document (the persistence helper sets it). */
+  documentId: string | null;
+  /** The last edit applied (or "Undo"/"Redo"), for status text and auto-save. */
+  lastEdit: EditLogEntry | null;
+  dragOverlay: DragOverlay | null;
+  toasts: readonly Toast[];
+  /** Ask the canvas to pan to an element (findings list, search). `seq` makes repeats distinct. */
+  revealRequest: { id: string; seq: number } | null;
+
+  /** One undo step. No-op when `edit` returns the same model object. */
+  applyEdit(label: string, edit: (m: Model) => Model): void;
+  /** Open/import/new: replaces the model, clears history unless `keepHistory`. */
+  replaceModel(model: Model, opts?: { documentId?: string | null; keepHistory?: boolean }): void;
+  select(ids: readonly string[]): void;
+  setDocumentId(id: string | null): void;
+  setDragOverlay(overlay: DragOverlay | null): void;
+  toast(message: string, tone?: ToastTone): void;
+  dismissToast(id: number): void;
+  /** Select an element and pan the canvas to it. */
+  reveal(id: string): void;
+}
+
+export const HISTORY_LIMIT = 200;
+const TOAST_LIFETIME_MS = 4500;
+
+/** A small model used until a document or the demo is loaded. */
+export function emptyModel(name = 'Untitled diagram'): Model {
+  return { format: 'ot-zones', version: 1, meta: { name }, zones: [], assets: [], conduits: [] };
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/** Drops selected ids that no longer exist (after delete, undo, replace). */
+export function pruneSelection(model: Model, selection: readonly string[]): readonly string[] {
+  if (selection.length === 0) return selection;
+  const ids = new Set<string>();
+  for (const z of model.zones) ids.add(z.id);
+  for (const a of model.assets) ids.add(a.id);
+  for (const c of model.conduits) ids.add(c.id);
+  for (const n of model.notes ?? []) ids.add(n.id);
+  const kept = selection.filter((id) => ids.has(id));
+  return kept.length === selection.length ? selection : kept;
+}
+
+let toastSeq = 0;
+let editSeq = 0;
+let revealSeq = 0;
+
+export const useEditor = create<EditorState>()(
+  temporal(
+    (set, get) => ({
+      model: emptyModel(),
+      selection: [],
+      documentId: null,
+      lastEdit: null,
+      dragOverlay: null,
+      toasts: [],
+      revealRequest: null,
+
+      applyEdit(label, edit) {
+        const before = get().model;
+        const after = edit(before);
+        if (after === before) return;
+        set({
+          model: after,
+          selection: pruneSelection(after, get().selection),
+          lastEdit: { label, seq: ++editSeq },
+        });
+      },
+
+      replaceModel(model, opts) {
+        const temporalApi = useEditor.temporal.getState();
+        if (!opts?.keepHistory) temporalApi.pause();
+        set({
+          model,
+          selection: pruneSelection(model, get().selection),
+          dragOverlay: null,
+          lastEdit: { label: 'Open', seq: ++editSeq },
+          ...(opts && 'documentId' in opts ? { documentId: opts.documentId ?? null } : {}),
+        });
+        if (!opts?.keepHistory) {
+          temporalApi.clear();
+          temporalApi.resume();
+        }
+      },
+
+      select(ids) {
+        if (sameIds(ids, get().selection)) return;
+        set({ selection: [...ids] });
+      },
+
+      setDocumentId(id) {
+        set({ documentId: id });
+      },
+
+      setDragOverlay(overlay) {
+        set({ dragOverlay: overlay });
+      },
+
+      toast(message, tone = 'info') {
+        const id = ++toastSeq;
+        set({ toasts: [...get().toasts.slice(-2), { id, message, tone }] });
+        setTimeout(() => get().dismissToast(id), TOAST_LIFETIME_MS);
+      },
+
+      dismissToast(id) {
+        const toasts = get().toasts.filter((t) => t.id !== id);
+        if (toasts.length !== get().toasts.length) set({ toasts });
+      },
+
+      reveal(id) {
+        set({ selection: [id], revealRequest: { id, seq: ++revealSeq } });
+      },
+    }),
+    {
+      partialize: (state) => ({ model: state.model }),
+      // Only model changes are history; selection, overlay and toasts are not.
+      equality: (past, current) => past.model === current.model,
+      limit: HISTORY_LIMIT,
+    },
+  ),
+);
+
+function afterTimeTravel(label: string) {
+  const state = useEditor.getState();
+  useEditor.setState({
+    selection: pruneSelection(state.model, state.selection),
+    dragOverlay: null,
+    lastEdit: { label, seq: ++editSeq },
+  });
+}
+
+export function undo(): void {
+  const t = useEditor.temporal.getState();
+  if (t.pastStates.length === 0) return;
+  t.undo();
+  afterTimeTravel('Undo');
+}
+
+export function redo(): void {
+  const t = useEditor.temporal.getState();
+  if (t.futureStates.length === 0) return;
+  t.redo();
+  afterTimeTravel('Redo');
+}
+
+export function useCanUndo(): boolean {
+  return useStore(useEditor.temporal, (s) => s.pastStates.length > 0);
+}
+
+export function useCanRedo(): boolean {
+  return useStore(useEditor.temporal, (s) => s.futureStates.length > 0);
+}
