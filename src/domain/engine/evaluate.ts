@@ -1,0 +1,83 @@
+/**
+ * The policy engine: runs every rule on a model and applies the model's policy overrides.
+ * `evaluate` is the full evaluation; `createIncrementalEvaluator` re-runs only what an edit can
+ * affect (see incremental.ts) and must always agree with `evaluate`.
+ */
+import { buildIndex } from '../model/derive';
+import type { Model } from '../model/schema';
+import type { Finding } from '../rules/rule';
+import { compareFindings, sameFindings } from './order';
+import { applyOverride, policyLookup } from './policy';
+import { checkAsset, checkConduit, checkModel, checkZone } from './run-rules';
+
+export interface Evaluation {
+  /** Enabled findings, sorted: severity (error, warning, info), rule id, subject id, message. */
+  findings: readonly Finding[];
+  /** Findings hidden because model.policy disables their rule. */
+  suppressed: number;
+  counts: { error: number; warning: number; info: number };
+  /** Element id → its findings (same order). Arrays keep identity when unchanged between incremental updates. */
+  bySubject: ReadonlyMap<string, readonly Finding[]>;
+}
+
+export function evaluate(model: Model): Evaluation {
+  const index = buildIndex(model);
+  const raw: Finding[] = [];
+  for (const z of model.zones) raw.push(...checkZone(z, index));
+  for (const a of model.assets) raw.push(...checkAsset(a, index));
+  for (const c of model.conduits) raw.push(...checkConduit(c, index));
+  raw.push(...checkModel(index));
+  return assemble(raw, model);
+}
+
+/** Applies the policy to raw findings and builds the sorted list, counts and per-subject index. */
+export function assemble(raw: readonly Finding[], model: Model): Evaluation {
+  const lookup = policyLookup(model);
+  const findings: Finding[] = [];
+  let suppressed = 0;
+  for (const f of raw) {
+    const shown = applyOverride(f, lookup);
+    if (shown) findings.push(shown);
+    else suppressed++;
+  }
+  findings.sort(compareFindings);
+  const counts = { error: 0, warning: 0, info: 0 };
+  const bySubject = new Map<string, Finding[]>();
+  for (const f of findings) {
+    counts[f.severity]++;
+    const list = bySubject.get(f.subject.id);
+    if (list) list.push(f);
+    else bySubject.set(f.subject.id, [f]);
+  }
+  return { findings, suppressed, counts, bySubject };
+}
+
+export interface IncrementalEvaluator {
+  /** The evaluation of `model`, reusing work and array identities from the previous call. */
+  update(model: Model): Evaluation;
+}
+
+export function createIncrementalEvaluator(): IncrementalEvaluator {
+  let lastModel: Model | undefined;
+  let last: Evaluation | undefined;
+  return {
+    update(model) {
+      if (last && model === lastModel) return last;
+      const next = evaluate(model);
+      lastModel = model;
+      last = last ? keepIdentity(last, next) : next;
+      return last;
+    },
+  };
+}
+
+/** Reuses the previous arrays (and the whole evaluation) wherever the content is unchanged. */
+function keepIdentity(prev: Evaluation, next: Evaluation): Evaluation {
+  const bySubject = new Map<string, readonly Finding[]>();
+  for (const [id, list] of next.bySubject) {
+    const old = prev.bySubject.get(id);
+    bySubject.set(id, old && sameFindings(old, list) ? old : list);
+  }
+  if (prev.suppressed === next.suppressed && sameFindings(prev.findings, next.findings)) return prev;
+  return { ...next, bySubject };
+}

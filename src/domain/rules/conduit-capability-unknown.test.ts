@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { conduitCapabilityUnknown as rule } from './conduit-capability-unknown';
+import { conduit, model, run, subjects, zone } from './test-model';
+
+describe(rule.id, () => {
+  it('fires when a target above 0 exists and no SL-C is recorded', () => {
+    const m = model({
+      zones: [
+        zone('a', 'control', { slTarget: [0, 0, 0, 0, 2, 0, 0] }),
+        zone('b', 'supervisory', { slTarget: 0 }),
+      ],
+      conduits: [conduit('c1', ['a', 'b'])],
+    });
+    const drafts = run(rule, m);
+    expect(subjects(drafts)).toEqual(['c1']);
+    expect(drafts[0]!.message).toContain('above 0 on RDF');
+  });
+
+  it('stays silent when the target is 0 on every FR', () => {
+    const m = model({
+      zones: [zone('a', 'control', { slTarget: 0 }), zone('b', 'control', { slTarget: 0 })],
+      conduits: [conduit('c1', ['a', 'b'])],
+    });
+    expect(run(rule, m)).toEqual([]);
+  });
+
+  it('stays silent once an SL-C is recorded, even 0', () => {
+    const m = model({
+      zones: [zone('a', 'control', { slTarget: 2 }), zone('b', 'control')],
+      conduits: [conduit('c1', ['a', 'b'], { slCapability: 0 })],
+    });
+    expect(run(rule, m)).toEqual([]);
+  });
+
+  it("uses the conduit's own target over its zones'", () => {
+    const z = [zone('a', 'control'), zone('b', 'control')];
+    expect(
+      subjects(run(rule, model({ zones: z, conduits: [conduit('c1', ['a', 'b'], { slTarget: 1 })] }))),
+    ).toEqual(['c1']);
+    const z2 = [zone('a', 'control', { slTarget: 3 }), zone('b', 'control')];
+    expect(run(rule, model({ zones: z2, conduits: [conduit('c1', ['a', 'b'], { slTarget: 0 })] }))).toEqual(
+      [],
+    );
+  });
+
+  it('stays silent when no target is known at all', () => {
+    const m = model({
+      zones: [zone('a', 'control'), zone('b', 'control')],
+      conduits: [conduit('c1', ['a', 'b'])],
+    });
+    expect(run(rule, m)).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Text helpers shared by the rules, so every message names elements and levels the same way.
+ * Messages are plain text (the UI renders them as text, never as HTML).
+ */
+import type { FrShortfall, SecurityLevel } from '../security-level';
+import { isUniform, toVector } from '../security-level';
+
+const MAX_NAME = 80;
+
+function shorten(text: string): string {
+  return text.length > MAX_NAME ? `${text.slice(0, MAX_NAME - 1)}…` : text;
+}
+
+/** `"Control room" (z3)`; just `"z3"` when the element has no usable name or is named by its id. */
+export function label(element: { id: string; name: string }): string {
+  const name = element.name.trim();
+  if (name === '' || name === element.id) return `"${shorten(element.id)}"`;
+  return `"${shorten(name)}" (${shorten(element.id)})`;
+}
+
+/** Just the name (or the id when unnamed), quoted; for compact lists such as paths. */
+export function shortLabel(element: { id: string; name: string }): string {
+  const name = element.name.trim();
+  return `"${shorten(name === '' ? element.id : name)}"`;
+}
+
+/** "2" for a uniform level, "[2,2,3,1,2,1,1]" for a vector; used after "SL-T " / "SL-C ". */
+export function slText(sl: SecurityLevel): string {
+  const v = toVector(sl);
+  return isUniform(v) ? String(v[0]) : `[${v.join(',')}]`;
+}
+
+/** "IAC (short by 1), RDF (short by 2)". */
+export function describeShortfalls(list: readonly FrShortfall[]): string {
+  return list.map((s) => `${s.fr} (short by ${s.gap})`).join(', ');
+}
+
+/** "a, b and c"; with more than `max` items: "a, b, c and 4 more". */
+export function listText(items: readonly string[], max = 3): string {
+  if (items.length === 0) return '';
+  if (items.length > max) return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+  if (items.length === 1) return items[0]!;
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Labels of the elements, ordered by name then id so the text never depends on array order. */
+export function labelList(elements: ReadonlyArray<{ id: string; name: string }>, max = 3): string {
+  const sorted = [...elements].sort(byNameThenId);
+  return listText(sorted.map(label), max);
+}
+
+export function byNameThenId(a: { id: string; name: string }, b: { id: string; name: string }): number {
+  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** "1 asset" / "3 assets". */
+export function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
+}
