@@ -1,0 +1,605 @@
+/**
+ * Keeps the open diagram saved: restore at start-up, auto-save after edits, the documents menu's
+ * operations, storage faults and edits from other tabs.
+ *
+ * - Auto-save: after an edit, wait for a quiet moment (debounceMs) but never longer than
+ *   maxWaitMs since the first unsaved edit, so a crash loses at most about a second of work.
+ *   Leaving the page flushes at once.
+ * - Faults: if the store cannot be opened or a save fails, the model stays in memory, a banner
+ *   says what happened and offers a download, and a copy goes to localStorage (rescue.ts) so the
+ *   next start recovers it. A stored document that no longer parses falls back to the previous
+ *   good text kept beside it.
+ * - Other tabs: every save is conditional on the revision this tab last saw (document-store.ts)
+ *   and announced on a BroadcastChannel. A tab that sees a newer revision stops auto-saving and
+ *   offers "reload" or "save mine as a copy": newer work is never written over silently.
+ */
+import { create } from 'zustand';
+import { updateMeta } from '../../domain/edit/update';
+import { formatIssue } from '../../domain/model/issues';
+import { parseModelText } from '../../domain/model/parse';
+import type { Model } from '../../domain/model/schema';
+import { serializeModel } from '../../domain/serialize/model-json';
+import { emptyModel, useEditor } from '../store/editor-store';
+import { type DocumentInfo, type DocumentStore, StorageFault, toStorageFault } from './document-store';
+import { clearRescue, type KeyValueStorage, type RescueSnapshot, readRescue, writeRescue } from './rescue';
+
+export type SaveStatus = 'starting' | 'saved' | 'pending' | 'saving' | 'failed' | 'paused' | 'memory-only';
+
+export interface StorageProblem {
+  kind: 'unavailable' | 'quota' | 'write' | 'corrupt';
+  /** A sentence for the banner, naming what happened and what is safe. */
+  message: string;
+  /** The unreadable stored text, so the user can still download it. */
+  damagedText?: string;
+}
+
+export interface TabConflict {
+  kind: 'changed' | 'deleted';
+  /** This tab has edits that are not saved anywhere yet. */
+  localChanges: boolean;
+}
+
+export interface PersistenceState {
+  status: SaveStatus;
+  lastSavedAt: string | null;
+  documents: readonly DocumentInfo[];
+  problem: StorageProblem | null;
+  /** A one-off message shown in the banner, e.g. what was recovered at start-up. */
+  notice: { message: string; damagedText?: string } | null;
+  conflict: TabConflict | null;
+}
+
+export const usePersistence = create<PersistenceState>()(() => ({
+  status: 'starting',
+  lastSavedAt: null,
+  documents: [],
+  problem: null,
+  notice: null,
+  conflict: null,
+}));
+
+type ChannelMessage =
+  | { type: 'saved'; tab: string; documentId: string; revision: number }
+  | { type: 'deleted'; tab: string; documentId: string }
+  | { type: 'listed'; tab: string };
+
+/** The part of BroadcastChannel we use. */
+export interface Channel {
+  postMessage(message: ChannelMessage): void;
+  close(): void;
+  // biome-ignore lint/suspicious/noExplicitAny: BroadcastChannel's handler is typed with `this` and MessageEvent<any>
+  onmessage: ((event: MessageEvent<any>) => void) | null;
+}
+
+export interface PersistenceOptions {
+  openStore: () => Promise<DocumentStore>;
+  rescueStorage?: KeyValueStorage | null;
+  /** null disables cross-tab messages (tests of a single tab). */
+  channel?: () => Channel | null;
+  debounceMs?: number;
+  maxWaitMs?: number;
+  /** A new document id; tests pass a counter. */
+  newId?: () => string;
+}
+
+export const CHANNEL_NAME = 'ot-zones-documents';
+const LAST_DOCUMENT = 'lastDocumentId';
+
+function randomId(): string {
+  const uuid = globalThis.crypto?.randomUUID?.();
+  return `doc-${uuid ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`}`;
+}
+
+function time(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString();
+}
+
+function quoted(name: string): string {
+  const short = name.length > 60 ? `${name.slice(0, 60)}…` : name;
+  return `“${short || 'Untitled diagram'}”`;
+}
+
+const set = (patch: Partial<PersistenceState>) => usePersistence.setState(patch);
+
+export class PersistenceController {
+  private store: DocumentStore | null = null;
+  private channel: Channel | null = null;
+  private readonly tab = randomId().replace('doc-', 'tab-');
+  private readonly debounceMs: number;
+  private readonly maxWaitMs: number;
+  private readonly newId: () => string;
+  private readonly rescue: KeyValueStorage | null;
+  /** The stored revision this tab's model is based on. */
+  private baseRevision = 0;
+  /** The model object last written or loaded: anything else in the editor is unsaved. */
+  private savedModel: Model | null = null;
+  private debounceTimer: ReturnType<typeof setTimeout> | null = null;
+  private maxWaitTimer: ReturnType<typeof setTimeout> | null = null;
+  private saving: Promise<void> | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private stopped = false;
+
+  constructor(private readonly options: PersistenceOptions) {
+    this.debounceMs = options.debounceMs ?? 400;
+    this.maxWaitMs = options.maxWaitMs ?? 1000;
+    this.newId = options.newId ?? randomId;
+    this.rescue = options.rescueStorage ?? null;
+  }
+
+  private get documentId(): string | null {
+    return useEditor.getState().documentId;
+  }
+
+  private get model(): Model {
+    return useEditor.getState().model;
+  }
+
+  hasUnsavedChanges(): boolean {
+    return this.savedModel !== this.model;
+  }
+
+  async start(): Promise<void> {
+    this.unsubscribe = useEditor.subscribe((state, previous) => {
+      if (state.model !== previous.model || state.documentId !== previous.documentId) this.onEdit();
+    });
+    try {
+      this.channel = this.options.channel?.() ?? null;
+      if (this.channel) this.channel.onmessage = (event) => void this.onMessage(event.data as ChannelMessage);
+    } catch {
+      this.channel = null; // no cross-tab messages; revision checks on save still protect the data
+    }
+    try {
+      this.store = await this.options.openStore();
+    } catch (error) {
+      this.enterMemoryOnly(toStorageFault(error, 'open browser storage'));
+      return;
+    }
+    try {
+      await this.restore();
+    } catch (error) {
+      this.fail(toStorageFault(error, 'read the saved diagrams'));
+    }
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.unsubscribe?.();
+    this.clearTimers();
+    this.channel?.close();
+  }
+
+  /** Start-up without storage: recover the rescue copy if there is one, keep working in memory. */
+  private enterMemoryOnly(fault: StorageFault): void {
+    const snapshot = readRescue(this.rescue);
+    let recovered = '';
+    if (snapshot) {
+      const parsed = parseModelText(snapshot.text);
+      if (parsed.ok) {
+        this.load(parsed.model, snapshot.documentId, snapshot.baseRevision);
+        this.savedModel = null; // still unsaved as far as storage goes
+        recovered = ` The copy of ${quoted(snapshot.name)} kept at ${time(snapshot.savedAt)} was restored.`;
+      }
+    }
+    set({
+      status: 'memory-only',
+      problem: {
+        kind: 'unavailable',
+        message: `${capitalise(fault.message)}. Your work stays in this tab only: download a copy before closing it.${recovered}`,
+      },
+    });
+  }
+
+  private async restore(): Promise<void> {
+    const store = this.store!;
+    const documents = await store.list();
+    set({ documents });
+    const rescue = readRescue(this.rescue);
+    const lastId = await store.getSetting(LAST_DOCUMENT);
+    const target = documents.find((d) => d.id === lastId) ?? documents[0];
+    if (rescue && this.rescueIsNewer(rescue, documents)) {
+      await this.restoreRescue(rescue, documents);
+      return;
+    }
+    if (target) {
+      await this.openStored(target.id);
+      return;
+    }
+    // First start: keep whatever the editor shows (empty or the demo) as the first document.
+    await this.createFrom(this.model, { open: true, keepHistory: true });
+  }
+
+  private rescueIsNewer(rescue: RescueSnapshot, documents: readonly DocumentInfo[]): boolean {
+    const stored = documents.find((d) => d.id === rescue.documentId);
+    return !stored || rescue.savedAt > stored.updatedAt;
+  }
+
+  /** A copy from a session whose saves failed: put it back, as its own document if the stored one moved on. */
+  private async restoreRescue(rescue: RescueSnapshot, documents: readonly DocumentInfo[]): Promise<void> {
+    const parsed = parseModelText(rescue.text);
+    if (!parsed.ok) {
+      clearRescue(this.rescue);
+      const fallback = documents[0];
+      if (fallback) await this.openStored(fallback.id);
+      else await this.createFrom(this.model, { open: true, keepHistory: true });
+      return;
+    }
+    const stored = documents.find((d) => d.id === rescue.documentId);
+    if (stored && stored.revision === rescue.baseRevision) {
+      this.load(parsed.model, stored.id, stored.revision);
+      this.savedModel = null;
+      await this.saveNow();
+    } else {
+      await this.createFrom(parsed.model, { open: true, keepHistory: false });
+    }
+    clearRescue(this.rescue);
+    set({
+      notice: {
+        message: `Unsaved changes to ${quoted(rescue.name)} from ${time(rescue.savedAt)} were recovered from this browser's backup copy.`,
+      },
+    });
+  }
+
+  private load(model: Model, documentId: string | null, revision: number): void {
+    this.clearTimers();
+    this.baseRevision = revision;
+    this.savedModel = model;
+    useEditor.getState().replaceModel(model, { documentId });
+    this.savedModel = useEditor.getState().model;
+  }
+
+  /** Loads a stored document; falls back to its previous good text when the current one is damaged. */
+  private async openStored(id: string): Promise<boolean> {
+    const store = this.store!;
+    const [info, content] = await Promise.all([store.info(id), store.content(id)]);
+    if (!info) return false;
+    const name = info.name;
+    const current = content ? parseModelText(content.text) : null;
+    if (current?.ok) {
+      this.load(current.model, id, info.revision);
+      set({ status: 'saved', lastSavedAt: info.updatedAt, conflict: null });
+      await this.remember(id);
+      return true;
+    }
+    const why =
+      current && !current.ok
+        ? current.issues[0]
+          ? formatIssue(current.issues[0])
+          : 'unreadable'
+        : 'missing';
+    const previous = content?.previous ? parseModelText(content.previous.text) : null;
+    if (previous?.ok && content?.previous) {
+      this.load(previous.model, id, info.revision);
+      this.savedModel = null; // write the good text back over the damaged one
+      set({
+        conflict: null,
+        notice: {
+          message: `The saved copy of ${quoted(name)} was damaged (${why}). The previous version, saved at ${time(content.previous.savedAt)}, was restored.`,
+          ...(content.text ? { damagedText: content.text } : {}),
+        },
+      });
+      await this.remember(id);
+      await this.saveNow();
+      return true;
+    }
+    // Nothing readable: leave the damaged record alone and carry on in a new document.
+    await this.createFrom(emptyModel(`${name || 'Untitled diagram'} (recovered)`), {
+      open: true,
+      keepHistory: false,
+    });
+    set({
+      problem: {
+        kind: 'corrupt',
+        message: `The saved copy of ${quoted(name)} is damaged (${why}) and has no readable earlier version. It was left untouched; a new diagram was started.`,
+        ...(content?.text ? { damagedText: content.text } : {}),
+      },
+    });
+    return true;
+  }
+
+  private async remember(id: string): Promise<void> {
+    try {
+      await this.store?.setSetting(LAST_DOCUMENT, id);
+    } catch {
+      // which document opens next time is a convenience; the save path reports real faults
+    }
+  }
+
+  private async createFrom(
+    model: Model,
+    opts: { open: boolean; keepHistory: boolean },
+  ): Promise<DocumentInfo | null> {
+    const store = this.store;
+    if (!store) return null;
+    const id = this.newId();
+    const info = await store.create({ id, name: model.meta.name, text: serializeModel(model) });
+    if (opts.open) {
+      this.clearTimers();
+      this.baseRevision = info.revision;
+      this.savedModel = model;
+      useEditor.getState().replaceModel(model, { documentId: id, keepHistory: opts.keepHistory });
+      this.savedModel = useEditor.getState().model;
+      set({ status: 'saved', lastSavedAt: info.updatedAt, conflict: null });
+      await this.remember(id);
+    }
+    await this.refreshList();
+    this.broadcast({ type: 'listed', tab: this.tab });
+    return info;
+  }
+
+  private onEdit(): void {
+    if (this.stopped || !this.hasUnsavedChanges()) return;
+    const { conflict, status } = usePersistence.getState();
+    if (conflict && !conflict.localChanges) set({ conflict: { ...conflict, localChanges: true } });
+    if (this.store && !conflict && status !== 'saving' && status !== 'failed') set({ status: 'pending' });
+    if (this.debounceTimer) clearTimeout(this.debounceTimer);
+    this.debounceTimer = setTimeout(() => void this.saveNow(), this.debounceMs);
+    this.maxWaitTimer ??= setTimeout(() => void this.saveNow(), this.maxWaitMs);
+  }
+
+  private clearTimers(): void {
+    if (this.debounceTimer) clearTimeout(this.debounceTimer);
+    if (this.maxWaitTimer) clearTimeout(this.maxWaitTimer);
+    this.debounceTimer = null;
+    this.maxWaitTimer = null;
+  }
+
+  /** Writes the current model now (no-op when nothing changed, paused by a conflict, or no store). */
+  async saveNow(): Promise<void> {
+    this.clearTimers();
+    if (this.saving) {
+      await this.saving;
+      if (this.hasUnsavedChanges()) return this.saveNow();
+      return;
+    }
+    if (!this.hasUnsavedChanges()) return;
+    if (!this.store || usePersistence.getState().conflict) {
+      // Nowhere to save (no storage) or not allowed to (another tab moved on): keep a backup copy.
+      this.keepRescueCopy();
+      return;
+    }
+    this.saving = this.writeCurrent().finally(() => {
+      this.saving = null;
+    });
+    await this.saving;
+    // Edits made while writing: schedule the next save (a failed save waits for the next edit instead).
+    if (usePersistence.getState().status === 'pending' && !this.debounceTimer) this.onEdit();
+  }
+
+  private async writeCurrent(): Promise<void> {
+    const store = this.store!;
+    const model = this.model;
+    const id = this.documentId;
+    set({ status: 'saving' });
+    try {
+      if (id === null) {
+        // The editor opened a model without a document (an import): it becomes a new document.
+        await this.createFrom(model, { open: true, keepHistory: true });
+        this.afterGoodWrite();
+        return;
+      }
+      const result = await store.save(id, model.meta.name, serializeModel(model), this.baseRevision);
+      if (result.ok) {
+        if (this.documentId !== id) return; // the user switched documents meanwhile
+        this.baseRevision = result.info.revision;
+        this.savedModel = model;
+        set({ status: this.hasUnsavedChanges() ? 'pending' : 'saved', lastSavedAt: result.info.updatedAt });
+        this.afterGoodWrite();
+        this.broadcast({ type: 'saved', tab: this.tab, documentId: id, revision: result.info.revision });
+        await this.refreshList();
+      } else {
+        set({
+          status: 'paused',
+          conflict: { kind: result.reason === 'missing' ? 'deleted' : 'changed', localChanges: true },
+        });
+        this.keepRescueCopy();
+      }
+    } catch (error) {
+      this.fail(toStorageFault(error, 'save the diagram'));
+    }
+  }
+
+  private afterGoodWrite(): void {
+    clearRescue(this.rescue);
+    const { problem } = usePersistence.getState();
+    if (problem && problem.kind !== 'corrupt')
+      set({
+        problem: null,
+        notice: { message: 'Saving works again: the diagram is stored in this browser.' },
+      });
+  }
+
+  private fail(fault: StorageFault): void {
+    const kept = this.keepRescueCopy();
+    const where = kept
+      ? 'A backup copy was kept in local storage and will be restored on the next start.'
+      : 'Download a copy to keep it.';
+    const lead =
+      fault.kind === 'quota'
+        ? "The browser's storage for this site is full, so the last changes are not saved."
+        : `${capitalise(fault.message)}.`;
+    set({
+      status: 'failed',
+      problem: {
+        kind: fault.kind,
+        message: `${lead} Your work stays open in this tab. ${where}`,
+      },
+    });
+  }
+
+  /** Copies the current model to localStorage; true when it fit. */
+  private keepRescueCopy(): boolean {
+    const model = this.model;
+    return writeRescue(this.rescue, {
+      documentId: this.documentId,
+      baseRevision: this.baseRevision,
+      name: model.meta.name,
+      text: serializeModel(model),
+      savedAt: new Date().toISOString(),
+    });
+  }
+
+  private broadcast(message: ChannelMessage): void {
+    try {
+      this.channel?.postMessage(message);
+    } catch {
+      // a closed channel only costs the other tabs their early warning
+    }
+  }
+
+  private async onMessage(message: ChannelMessage): Promise<void> {
+    if (this.stopped || message.tab === this.tab) return;
+    if (message.type !== 'listed' && message.documentId === this.documentId) {
+      const newer = message.type === 'deleted' || message.revision > this.baseRevision;
+      if (newer && !usePersistence.getState().conflict) {
+        this.clearTimers();
+        set({
+          status: 'paused',
+          conflict: {
+            kind: message.type === 'deleted' ? 'deleted' : 'changed',
+            localChanges: this.hasUnsavedChanges(),
+          },
+        });
+        if (this.hasUnsavedChanges()) this.keepRescueCopy();
+      }
+    }
+    await this.refreshList();
+  }
+
+  async refreshList(): Promise<void> {
+    if (!this.store) return;
+    try {
+      set({ documents: await this.store.list() });
+    } catch {
+      // the list is a view; a failing store shows up on the next save
+    }
+  }
+
+  // ——— Conflict resolutions ———
+
+  /** Drops this tab's unsaved changes and loads what the other tab saved. */
+  async reloadLatest(): Promise<void> {
+    const id = this.documentId;
+    if (!this.store || !id) return;
+    set({ conflict: null });
+    if (!(await this.openStored(id))) await this.openMostRecent();
+    clearRescue(this.rescue);
+  }
+
+  /** Keeps this tab's version as a new document; the other tab's document is left as it is. */
+  async saveAsCopy(): Promise<void> {
+    const model = this.model;
+    const name = `${model.meta.name || 'Untitled diagram'} (copy)`;
+    const copy = updateMeta(model, { name });
+    set({ conflict: null });
+    if (!this.store) return;
+    try {
+      await this.createFrom(copy, { open: true, keepHistory: false });
+      clearRescue(this.rescue);
+    } catch (error) {
+      this.fail(toStorageFault(error, 'save a copy'));
+    }
+  }
+
+  // ——— Documents menu ———
+
+  private async leaveCurrent(): Promise<void> {
+    if (this.hasUnsavedChanges()) await this.saveNow();
+  }
+
+  async newDocument(): Promise<void> {
+    await this.run('create a diagram', async () => {
+      await this.leaveCurrent();
+      await this.createFrom(emptyModel(), { open: true, keepHistory: false });
+    });
+  }
+
+  async openDocument(id: string): Promise<void> {
+    if (id === this.documentId && !usePersistence.getState().conflict) return;
+    await this.run('open the diagram', async () => {
+      await this.leaveCurrent();
+      set({ conflict: null });
+      await this.openStored(id);
+    });
+  }
+
+  async renameDocument(id: string, name: string): Promise<void> {
+    if (id === this.documentId) {
+      // The open diagram: an ordinary, undoable edit, saved like any other.
+      useEditor.getState().applyEdit('Rename diagram', (m) => updateMeta(m, { name }));
+      return;
+    }
+    await this.run('rename the diagram', async () => {
+      const store = this.store!;
+      const [info, content] = await Promise.all([store.info(id), store.content(id)]);
+      const parsed = content ? parseModelText(content.text) : null;
+      if (!info || !parsed?.ok)
+        throw new StorageFault('write', 'that diagram cannot be read, so it was not renamed');
+      const renamed = updateMeta(parsed.model, { name });
+      const result = await store.save(id, name, serializeModel(renamed), info.revision);
+      if (!result.ok) throw new StorageFault('write', 'that diagram changed meanwhile; try again');
+      this.broadcast({ type: 'saved', tab: this.tab, documentId: id, revision: info.revision + 1 });
+      await this.refreshList();
+    });
+  }
+
+  async duplicateDocument(id: string): Promise<void> {
+    await this.run('duplicate the diagram', async () => {
+      let model: Model | null = null;
+      if (id === this.documentId) model = this.model;
+      else {
+        const content = await this.store!.content(id);
+        const parsed = content ? parseModelText(content.text) : null;
+        if (parsed?.ok) model = parsed.model;
+      }
+      if (!model) throw new StorageFault('write', 'that diagram cannot be read, so it was not duplicated');
+      await this.createFrom(updateMeta(model, { name: `${model.meta.name || 'Untitled diagram'} (copy)` }), {
+        open: false,
+        keepHistory: true,
+      });
+      useEditor.getState().toast(`Duplicated ${quoted(model.meta.name)}`, 'success');
+    });
+  }
+
+  async deleteDocument(id: string): Promise<void> {
+    await this.run('delete the diagram', async () => {
+      const store = this.store!;
+      const wasOpen = id === this.documentId;
+      if (wasOpen) this.clearTimers();
+      await store.remove(id);
+      this.broadcast({ type: 'deleted', tab: this.tab, documentId: id });
+      await this.refreshList();
+      if (wasOpen) {
+        set({ conflict: null });
+        await this.openMostRecent();
+      }
+    });
+  }
+
+  private async openMostRecent(): Promise<void> {
+    const next = usePersistence.getState().documents.find((d) => d.id !== this.documentId);
+    if (next && (await this.openStored(next.id))) return;
+    await this.createFrom(emptyModel(), { open: true, keepHistory: false });
+  }
+
+  private async run(doing: string, body: () => Promise<void>): Promise<void> {
+    if (!this.store) {
+      useEditor.getState().toast(`Cannot ${doing}: browser storage is not available.`, 'error');
+      return;
+    }
+    try {
+      await body();
+    } catch (error) {
+      const fault = toStorageFault(error, doing);
+      useEditor.getState().toast(capitalise(fault.message), 'error');
+    }
+  }
+
+  dismissNotice(): void {
+    set({ notice: null });
+  }
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
