@@ -5,12 +5,22 @@
 import type { ModelIssue } from './issues';
 import type { Model } from './schema';
 
+/** Ids become object keys (diagram.positions, lookups); this one would replace the prototype. */
+export const RESERVED_KEY = '__proto__';
+
 const quote = (s: string) => JSON.stringify(s.length > 80 ? `${s.slice(0, 80)}…` : s);
 
 export function checkIntegrity(model: Model): ModelIssue[] {
   const issues: ModelIssue[] = [];
   const seen = new Map<string, string>();
   const claim = (id: string, path: (string | number)[]) => {
+    if (id === RESERVED_KEY) {
+      issues.push({
+        path: [...path, 'id'],
+        message: `"${RESERVED_KEY}" is reserved and cannot be used as an id`,
+      });
+      return;
+    }
     const first = seen.get(id);
     if (first)
       issues.push({ path: [...path, 'id'], message: `duplicate id ${quote(id)} (already used by ${first})` });

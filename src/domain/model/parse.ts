@@ -2,7 +2,7 @@
  * Loading a model from text or from an already-parsed value: size and depth guards, JSON syntax,
  * migration, schema, then referential integrity. Every problem names its JSON path.
  */
-import { checkIntegrity } from './integrity';
+import { checkIntegrity, RESERVED_KEY } from './integrity';
 import type { ModelIssue, PathSegment } from './issues';
 import { LIMITS } from './limits';
 import { migrate } from './migrate';
@@ -86,6 +86,27 @@ export function parseModelText(input: string): ParseResult {
   return parseModel(value);
 }
 
+/**
+ * JSON.parse keeps a key named "__proto__" as an own property, but a record built from it by
+ * assignment (as zod does) would swap the record's prototype instead: the entry vanishes silently
+ * and later lookups read the user's data through the prototype. Refuse such keys by name.
+ */
+function reservedKeyIssues(doc: Record<string, unknown>): ModelIssue[] {
+  const issues: ModelIssue[] = [];
+  const check = (record: unknown, path: PathSegment[]) => {
+    if (typeof record === 'object' && record !== null && Object.hasOwn(record, RESERVED_KEY))
+      issues.push({
+        path: [...path, RESERVED_KEY],
+        message: `"${RESERVED_KEY}" is reserved and cannot be used as a key`,
+      });
+  };
+  const policy = doc.policy as { rules?: unknown } | undefined;
+  const diagram = doc.diagram as { positions?: unknown } | undefined;
+  if (typeof policy === 'object' && policy !== null) check(policy.rules, ['policy', 'rules']);
+  if (typeof diagram === 'object' && diagram !== null) check(diagram.positions, ['diagram', 'positions']);
+  return issues;
+}
+
 export function parseModel(value: unknown): ParseResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return { ok: false, issues: [{ path: [], message: 'expected a JSON object with "format": "ot-zones"' }] };
@@ -102,6 +123,8 @@ export function parseModel(value: unknown): ParseResult {
     };
   const migrated = migrate(doc);
   if (!migrated.ok) return migrated;
+  const reserved = reservedKeyIssues(migrated.doc);
+  if (reserved.length) return { ok: false, issues: reserved };
   const parsed = ModelSchema.safeParse(migrated.doc);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({
