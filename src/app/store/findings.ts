@@ -4,23 +4,10 @@
  * not history and cannot go stale). Components select the stable per-element arrays, so an edit
  * re-renders only the elements whose findings changed.
  */
+import { createIncrementalEvaluator, type Evaluation } from '../../domain/engine/evaluate';
 import type { Model } from '../../domain/model/schema';
 import type { Finding } from '../../domain/rules/rule';
 import { useEditor } from './editor-store';
-
-// TEMPORARY until src/domain/engine/evaluate.ts lands (helper "rules"): the API from the brief,
-// loaded with import.meta.glob, which yields {} while the file is missing. Then: import directly.
-export interface Evaluation {
-  findings: readonly Finding[];
-  suppressed: number;
-  counts: { error: number; warning: number; info: number };
-  bySubject: ReadonlyMap<string, readonly Finding[]>;
-}
-interface EngineModule {
-  createIncrementalEvaluator(): { update(model: Model): Evaluation };
-}
-const engineModules = import.meta.glob<EngineModule>('../../domain/engine/evaluate.ts', { eager: true });
-const engine = Object.values(engineModules)[0];
 
 const NO_FINDINGS: readonly Finding[] = [];
 
@@ -31,14 +18,14 @@ const EMPTY_EVALUATION: Evaluation = {
   bySubject: new Map(),
 };
 
-const evaluator = engine?.createIncrementalEvaluator();
+const evaluator = createIncrementalEvaluator();
 let lastModel: Model | undefined;
 let lastEvaluation: Evaluation = EMPTY_EVALUATION;
 
 /** The evaluation of `model`, reusing the previous result when the model object is unchanged. */
 export function evaluationFor(model: Model): Evaluation {
   if (model !== lastModel) {
-    lastEvaluation = evaluator ? evaluator.update(model) : EMPTY_EVALUATION;
+    lastEvaluation = evaluator.update(model);
     lastModel = model;
   }
   return lastEvaluation;
