@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { containment } from './containment';
+import { containmentMarkdown } from './containment-markdown';
+import { mdText } from './markdown-text';
+import { conduit, flow, model, zone } from './test-fixtures';
+
+function draft(m: ReturnType<typeof model>, zoneId: string, generatedAt?: string) {
+  const r = containment(m, zoneId);
+  if (!r.ok) throw new Error(r.message);
+  return containmentMarkdown(r.result, m, generatedAt ? { generatedAt } : {});
+}
+
+describe('containmentMarkdown', () => {
+  const m = model(
+    [
+      zone('scada', 'supervisory', { name: 'SCADA' }),
+      zone('ops', 'operations', { name: 'Site ops' }),
+      zone('ra', 'remote-access'),
+    ],
+    [
+      conduit('c1', ['ops', 'scada'], {
+        name: 'Ops firewall',
+        type: 'filtering',
+        controls: ['island-mode', 'fail-close'],
+        flows: [{ ...flow('scada', 'ops', 'opc-ua', 4840), description: 'Historian collection' }],
+      }),
+      conduit('c2', ['ra', 'scada'], { name: 'Vendor access', remoteAccess: true }),
+    ],
+  );
+
+  it('writes the cut list, the lost flows and the checks as Markdown tables', () => {
+    const md = draft(m, 'scada', '2025-03-14 09:30');
+    expect(md).toContain('## Containment step: isolate SCADA (scada)');
+    expect(md).toContain('from the model “test” on 2025-03-14 09:30');
+    expect(md).toContain(
+      '| 1 | Vendor access (c2) | Zone ra (ra) | gateway | **no** | **no** | 0 | remote access path |',
+    );
+    expect(md).toContain('| 2 | Ops firewall (c1) | Site ops (ops) | filtering | yes | yes | 1 | – |');
+    expect(md).toContain('| c1 | SCADA (scada) | Site ops (ops) | opc-ua | 4840 | Historian collection |');
+    expect(md).toContain('- **Island mode:** not supported on Vendor access.');
+    expect(md).toContain('- **Unknown impact:** c2 lists no flows');
+    expect(md).toContain('- **Zones that lose data from the isolated scope:** Site ops (ops).');
+    expect(md).toContain('- [ ] The time of each cut is recorded in the incident log.');
+    expect(md.endsWith('\n')).toBe(true);
+  });
+
+  it('says so when the zone has nothing to cut', () => {
+    const md = draft(model([zone('a')]), 'a');
+    expect(md).toContain('it is already isolated');
+    expect(md).not.toContain('| # |');
+  });
+
+  it('renders hostile names as inert text', () => {
+    const hostile = model(
+      [zone('a', 'control', { name: '<script>alert(1)</script> | *x* [y](javascript:z)\nnext' }), zone('b')],
+      [conduit('ab', ['a', 'b'], { name: 'a|b`c' })],
+    );
+    const md = draft(hostile, 'a');
+    expect(md).not.toContain('<script>');
+    expect(md).toContain('&lt;script&gt;alert(1)&lt;/script&gt; \\| \\*x\\* \\[y\\](javascript:z) next (a)');
+    expect(md).toContain('a\\|b\\`c (ab)');
+    // every table row still has the same number of cells
+    const rows = md.split('\n').filter((l) => l.startsWith('| '));
+    const cellCount = (l: string) => l.replace(/\\\|/g, '').split('|').length;
+    expect(new Set(rows.map(cellCount)).size).toBe(1);
+  });
+});
+
+describe('mdText', () => {
+  it('folds line breaks, strips bidi overrides and escapes markup', () => {
+    expect(mdText('a\r\nb\u202Ec_d~e')).toBe('a bc\\_d\\~e');
+    expect(mdText('R&D <b>')).toBe('R&amp;D &lt;b&gt;');
+  });
+});

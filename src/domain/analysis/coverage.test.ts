@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { zoneCoverage } from './coverage';
+import { asset, conduit, model, zone } from './test-fixtures';
+
+describe('zoneCoverage', () => {
+  const m = model(
+    [
+      zone('ctl', 'control', { slTarget: [3, 2, 2, 1, 3, 1, 2] }),
+      zone('ops', 'operations'),
+      zone('cell', 'control', { parentId: 'ctl', slTarget: 1 }),
+    ],
+    [
+      conduit('c1', ['ops', 'ctl'], { slCapability: 2 }),
+      conduit('c2', ['ctl', 'cell'], { slCapability: [3, 3, 3, 3, 1, 3, 3] }),
+      conduit('c3', ['ctl', 'ops']),
+    ],
+    [
+      asset('plc1', 'ctl', { slCapability: 2 }),
+      asset('plc2', 'ctl', { slCapability: [3, 1, 3, 3, 3, 3, 3] }),
+      asset('hmi', 'ctl'),
+      asset('inner', 'cell', { slCapability: 0 }),
+    ],
+  );
+
+  it('compares SL-T with the weakest asset and conduit SL-C per FR, naming who is weakest', () => {
+    const row = zoneCoverage(m)[0]!;
+    expect(row).toMatchObject({
+      zone: 'ctl',
+      assets: 3,
+      assetsUnknown: 1,
+      conduits: 3,
+      conduitsUnknown: 1,
+      worstGap: 2,
+    });
+    expect(row.cells.map((c) => [c.fr, c.target, c.asset, c.assetGap, c.conduit, c.conduitGap])).toEqual([
+      ['IAC', 3, 2, 1, 2, 1],
+      ['UC', 2, 1, 1, 2, 0],
+      ['SI', 2, 2, 0, 2, 0],
+      ['DC', 1, 2, 0, 2, 0],
+      ['RDF', 3, 2, 1, 1, 2],
+      ['TRE', 1, 2, 0, 2, 0],
+      ['RA', 2, 2, 0, 2, 0],
+    ]);
+    expect(row.cells[1]).toMatchObject({ weakestAsset: 'plc2', weakestConduit: 'c1' });
+    expect(row.cells[4]).toMatchObject({ weakestAsset: 'plc1', weakestConduit: 'c2' });
+  });
+
+  it('counts only a zone’s own assets, not those of nested zones', () => {
+    const cell = zoneCoverage(m)[2]!;
+    expect(cell).toMatchObject({ zone: 'cell', assets: 1, worstGap: 1 });
+    expect(cell.cells[0]).toMatchObject({ target: 1, asset: 0, assetGap: 1, conduit: 3, conduitGap: 0 });
+  });
+
+  it('leaves gaps at 0 and the target out when the zone is not assessed', () => {
+    const ops = zoneCoverage(m)[1]!;
+    expect(ops.target).toBeUndefined();
+    expect(ops.worstGap).toBe(0);
+    expect(ops.cells[0]).toEqual({ fr: 'IAC', assetGap: 0, conduitGap: 0, conduit: 2, weakestConduit: 'c1' });
+  });
+});

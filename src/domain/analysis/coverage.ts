@@ -1,0 +1,105 @@
+/**
+ * Zone coverage: per zone and per FR, the zone's SL-T against the weakest SL-C among its assets
+ * and among the conduits that join it. A heat-map table: each cell carries the gap (target minus
+ * capability, 0 when covered) so a view can colour it without knowing the rules.
+ * Only the zone's own assets count (nested zones have rows of their own). Assets or conduits with
+ * no SL-C are counted as unknown rather than guessed.
+ */
+import { buildIndex, zoneTarget } from '../model/derive';
+import type { Model, Zone } from '../model/schema';
+import { FR_IDS, type FrId, type SecurityLevel, type SlVector, toVector } from '../security-level';
+
+export interface CoverageCell {
+  fr: FrId;
+  /** The zone's SL-T on this FR; undefined when the zone is not assessed. */
+  target?: number;
+  /** Weakest known asset SL-C on this FR, and which asset has it. */
+  asset?: number;
+  weakestAsset?: string;
+  /** Weakest known conduit SL-C on this FR, and which conduit has it. */
+  conduit?: number;
+  weakestConduit?: string;
+  /** target − asset, at least 0; 0 when either side is unknown. */
+  assetGap: number;
+  conduitGap: number;
+}
+
+export interface ZoneCoverage {
+  zone: string;
+  name: string;
+  target?: SlVector;
+  cells: CoverageCell[];
+  assets: number;
+  assetsUnknown: number;
+  conduits: number;
+  conduitsUnknown: number;
+  /** Largest gap in the row: 0 covered, 1 short by one level, … */
+  worstGap: number;
+}
+
+interface Rated {
+  id: string;
+  level: SlVector;
+}
+
+function weakest(items: readonly Rated[], i: number): { level: number; id: string } | undefined {
+  let best: { level: number; id: string } | undefined;
+  for (const item of items) {
+    const level = item.level[i]!;
+    if (!best || level < best.level) best = { level, id: item.id };
+  }
+  return best;
+}
+
+function rated(items: readonly { id: string; slCapability?: SecurityLevel | undefined }[]): Rated[] {
+  const result: Rated[] = [];
+  for (const item of items)
+    if (item.slCapability !== undefined) result.push({ id: item.id, level: toVector(item.slCapability) });
+  return result;
+}
+
+function zoneRow(zone: Zone, index: ReturnType<typeof buildIndex>): ZoneCoverage {
+  const target = zoneTarget(zone);
+  const assets = index.assetsByZone.get(zone.id) ?? [];
+  const conduits = index.conduitsByZone.get(zone.id) ?? [];
+  const ratedAssets = rated(assets);
+  const ratedConduits = rated(conduits);
+  let worstGap = 0;
+  const cells = FR_IDS.map((fr, i): CoverageCell => {
+    const cell: CoverageCell = { fr, assetGap: 0, conduitGap: 0 };
+    const t = target?.[i];
+    if (t !== undefined) cell.target = t;
+    const a = weakest(ratedAssets, i);
+    if (a) {
+      cell.asset = a.level;
+      cell.weakestAsset = a.id;
+      if (t !== undefined) cell.assetGap = Math.max(0, t - a.level);
+    }
+    const c = weakest(ratedConduits, i);
+    if (c) {
+      cell.conduit = c.level;
+      cell.weakestConduit = c.id;
+      if (t !== undefined) cell.conduitGap = Math.max(0, t - c.level);
+    }
+    worstGap = Math.max(worstGap, cell.assetGap, cell.conduitGap);
+    return cell;
+  });
+  const row: ZoneCoverage = {
+    zone: zone.id,
+    name: zone.name,
+    cells,
+    assets: assets.length,
+    assetsUnknown: assets.length - ratedAssets.length,
+    conduits: conduits.length,
+    conduitsUnknown: conduits.length - ratedConduits.length,
+    worstGap,
+  };
+  if (target) row.target = target;
+  return row;
+}
+
+/** One row per zone, in model order. */
+export function zoneCoverage(model: Model): ZoneCoverage[] {
+  const index = buildIndex(model);
+  return model.zones.map((z) => zoneRow(z, index));
+}

@@ -1,0 +1,16 @@
+/** What-if analyses on a model: blast radius, attack path, containment and zone coverage. */
+export { type AttackPath, type AttackPathResult, attackPath, criticalZones } from './attack-path';
+export {
+  type Containment,
+  type ContainmentResult,
+  type CutConduit,
+  containment,
+  type DependentZone,
+  type LostFlow,
+} from './containment';
+export { type ContainmentMarkdownOptions, containmentMarkdown } from './containment-markdown';
+export { type CoverageCell, type ZoneCoverage, zoneCoverage } from './coverage';
+export { buildReachIndex, hasOwnBoundary, type ReachIndex } from './nesting';
+export type { PathStep } from './path-steps';
+export { type BlastRadius, type BlastRadiusResult, blastRadius, type ReachedZone } from './reachability';
+export { resolveZoneOrAsset } from './resolve';

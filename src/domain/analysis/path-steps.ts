@@ -1,0 +1,27 @@
+/** Turns a path found by the 0-1 BFS (zones, and the conduits crossed) into hops for display. */
+import { isFilteringBarrier } from '../model/derive';
+import type { ReachIndex } from './nesting';
+
+export interface PathStep {
+  from: string;
+  to: string;
+  /** The conduit crossed, or null when the hop is a shared nesting boundary (no conduit drawn). */
+  conduit: string | null;
+  /** Whether this hop crosses a filtering barrier. */
+  barrier: boolean;
+}
+
+export function pathSteps(path: readonly string[], via: readonly string[], reach: ReachIndex): PathStep[] {
+  const steps: PathStep[] = [];
+  for (let i = 1; i < path.length; i++) {
+    const conduitId = via[i - 1];
+    const conduit = conduitId === undefined ? undefined : reach.index.conduit.get(conduitId);
+    steps.push({
+      from: path[i - 1]!,
+      to: path[i]!,
+      conduit: conduit && !reach.nestingLinks.has(conduit.id) ? conduit.id : null,
+      barrier: conduit ? isFilteringBarrier(conduit) : false,
+    });
+  }
+  return steps;
+}
