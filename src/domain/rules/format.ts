@@ -58,3 +58,24 @@ export function byNameThenId(a: { id: string; name: string }, b: { id: string; n
 export function plural(count: number, noun: string, nouns = `${noun}s`): string {
   return `${count} ${count === 1 ? noun : nouns}`;
 }
+
+/**
+ * Where an asset flag comes from, for messages: "marked safety-related" when the file sets it,
+ * "safety-related by default for type SIS controller" when it is the catalog default.
+ */
+export function flagOrigin(explicit: boolean | undefined, flagText: string, typeLabel: string): string {
+  return explicit === undefined ? `${flagText} by default for type ${typeLabel}` : `marked ${flagText}`;
+}
+
+/** `"DMZ" → "Control" modbus-tcp/502` — a flow with its zones by name. */
+export function flowText(
+  flow: { from: string; to: string; protocol: string; port?: number | 'any' | undefined },
+  zoneById: ReadonlyMap<string, { id: string; name: string }>,
+): string {
+  const end = (id: string) => {
+    const z = zoneById.get(id);
+    return z ? shortLabel(z) : `"${id}"`;
+  };
+  const port = flow.port === undefined ? '' : `/${flow.port}`;
+  return `${end(flow.from)} → ${end(flow.to)} ${shorten(flow.protocol)}${port}`;
+}

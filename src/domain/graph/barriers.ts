@@ -1,0 +1,83 @@
+/**
+ * Fewest filtering barriers between zones: a multi-source 0-1 breadth-first search over the
+ * directed hops conduits allow (forward conduits only from their first zone). Crossing a conduit
+ * that is a filtering barrier costs 1, any other conduit costs 0. Used by defense-in-depth-shallow
+ * and by the blast-radius analysis.
+ *
+ * Deterministic: adjacency follows the model's conduit order and sources are expanded in the
+ * order given, so equal-cost ties always resolve to the same path.
+ */
+import { conduitHops, isFilteringBarrier, type ModelIndex } from '../model/derive';
+
+export interface BarrierReach {
+  /** Fewest filtering barriers crossed on any path from a source. */
+  barriers: number;
+  /** Zone ids from the source to the zone (both included); a source's own path is [itself]. */
+  path: string[];
+  /** Conduit ids crossed along `path` (one fewer than its zones). */
+  via: string[];
+}
+
+interface Hop {
+  to: string;
+  conduitId: string;
+  cost: 0 | 1;
+}
+
+function adjacency(index: ModelIndex): Map<string, Hop[]> {
+  const out = new Map<string, Hop[]>();
+  for (const conduit of index.model.conduits) {
+    const cost = isFilteringBarrier(conduit) ? 1 : 0;
+    for (const [from, to] of conduitHops(conduit)) {
+      if (!index.zone.has(from) || !index.zone.has(to)) continue;
+      const hop: Hop = { to, conduitId: conduit.id, cost };
+      const list = out.get(from);
+      if (list) list.push(hop);
+      else out.set(from, [hop]);
+    }
+  }
+  return out;
+}
+
+/** Every zone reachable from any source, with its fewest barriers and one path achieving it. */
+export function minBarriersFrom(
+  index: ModelIndex,
+  sourceZoneIds: Iterable<string>,
+): Map<string, BarrierReach> {
+  const hops = adjacency(index);
+  const dist = new Map<string, number>();
+  const prev = new Map<string, { from: string; conduitId: string }>();
+  let current: string[] = [];
+  for (const id of sourceZoneIds) {
+    if (!index.zone.has(id) || dist.has(id)) continue;
+    dist.set(id, 0);
+    current.push(id);
+  }
+  // Layer by layer: zero-cost hops extend the current layer, barrier hops feed the next one.
+  for (let level = 0; current.length > 0; level++) {
+    const next: string[] = [];
+    for (let i = 0; i < current.length; i++) {
+      const from = current[i]!;
+      if (dist.get(from) !== level) continue; // reached more cheaply since it was queued
+      for (const hop of hops.get(from) ?? []) {
+        const d = level + hop.cost;
+        if (d >= (dist.get(hop.to) ?? Number.POSITIVE_INFINITY)) continue;
+        dist.set(hop.to, d);
+        prev.set(hop.to, { from, conduitId: hop.conduitId });
+        (hop.cost === 0 ? current : next).push(hop.to);
+      }
+    }
+    current = next;
+  }
+  const result = new Map<string, BarrierReach>();
+  for (const [id, barriers] of dist) {
+    const path = [id];
+    const via: string[] = [];
+    for (let step = prev.get(id); step; step = prev.get(step.from)) {
+      path.push(step.from);
+      via.push(step.conduitId);
+    }
+    result.set(id, { barriers, path: path.reverse(), via: via.reverse() });
+  }
+  return result;
+}

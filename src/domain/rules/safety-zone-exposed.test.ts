@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { safetyZoneExposed as rule } from './safety-zone-exposed';
+import { conduit, model, run, subjects, zone } from './test-model';
+
+const zones = [
+  zone('sis', 'safety', { name: 'SIS' }),
+  zone('ctl', 'control', { name: 'Control' }),
+  zone('sup', 'supervisory', { name: 'SCADA' }),
+  zone('ops', 'operations', { name: 'Ops' }),
+];
+
+describe(rule.id, () => {
+  it('fires for a safety zone joined to an operations zone', () => {
+    const c = conduit('c1', ['sis', 'ops'], { type: 'unidirectional' });
+    const drafts = run(rule, model({ zones, conduits: [c] }));
+    expect(subjects(drafts)).toEqual(['c1']);
+    expect(drafts[0]!.message).toBe(
+      'Conduit "Conduit c1" (c1) reaches safety zone "SIS" (sis) and joins it to "Ops" (ops), which is not a control or supervisory zone.',
+    );
+  });
+
+  it('fires for a bidirectional link to the control zone without a data diode', () => {
+    const drafts = run(
+      rule,
+      model({ zones, conduits: [conduit('c1', ['ctl', 'sis'], { controls: ['firewall'] })] }),
+    );
+    expect(drafts[0]!.message).toContain('carries traffic both ways without a data diode');
+  });
+
+  it('stays silent for a one-way link from the safety zone to control and supervisory zones', () => {
+    const c = conduit('c1', ['sis', 'ctl', 'sup'], { direction: 'forward' });
+    expect(run(rule, model({ zones, conduits: [c] }))).toEqual([]);
+  });
+
+  it('stays silent for a bidirectional link that carries a data diode', () => {
+    expect(
+      run(rule, model({ zones, conduits: [conduit('c1', ['ctl', 'sis'], { controls: ['data-diode'] })] })),
+    ).toEqual([]);
+  });
+
+  it('names every stranger on a multi-zone conduit and ignores conduits without a safety zone', () => {
+    const m = model({
+      zones: [...zones, zone('sis2', 'safety', { name: 'SIS 2' })],
+      conduits: [
+        conduit('c1', ['sis', 'sis2', 'ctl'], { type: 'unidirectional' }),
+        conduit('c2', ['ops', 'ctl']),
+      ],
+    });
+    const drafts = run(rule, m);
+    expect(subjects(drafts)).toEqual(['c1']);
+    expect(drafts[0]!.message).toContain('joins it to "SIS" (sis) and "SIS 2" (sis2)');
+  });
+});
