@@ -7,7 +7,7 @@
  * room for the wider boxes of the exporters (184px), so nothing overlaps anywhere.
  */
 import type { Asset, Conduit, Flow, Model, Note, Position, Zone } from '../../domain/model/schema';
-import { maxVector, normaliseSl, type SecurityLevel } from '../../domain/security-level';
+import { maxVector, normaliseSl } from '../../domain/security-level';
 
 export const GRID = {
   /** Horizontal step between asset columns. */
@@ -128,7 +128,7 @@ export function buildTemplate(spec: TemplateSpec): Model {
   const conduits: Conduit[] = spec.conduits.map((c) => {
     if (c.slCapability !== undefined) return c;
     const max = maxVector(c.zoneIds.map((id) => zoneById.get(id)?.slTarget));
-    return max ? { ...c, slCapability: normaliseSl(max) as SecurityLevel } : c;
+    return max ? { ...c, slCapability: normaliseSl(max) as Conduit['slCapability'] } : c;
   });
 
   const model: Model = { format: 'ot-zones', version: 1, meta: spec.meta, zones, assets, conduits };
