@@ -1,0 +1,174 @@
+/**
+ * `ot-zones export FILE --format F [--out PATH]`: the app's exports, from the same domain code.
+ *
+ * To add a format, add an entry to EXPORT_FORMATS below: its id is the --format value. Formats
+ * that need options of their own declare them in `options` (e.g. { 'no-findings': boolean });
+ * the command accepts them only together with that format. Import heavy exporters inside `run`
+ * (dynamic import) so `check` stays quick to start.
+ */
+import { basename, extname } from 'node:path';
+import { type Evaluation, evaluate } from '../../domain/engine/evaluate';
+import type { Model } from '../../domain/model/schema';
+import { serializeModel } from '../../domain/serialize/model-json';
+import { expectPositionals, type OptionSpec, parseCommandArgs, stringOption } from '../args';
+import type { Command } from '../command';
+import { EXIT, UsageError } from '../errors';
+import { loadModelFile, STDIN } from '../load';
+import { writeOutput } from '../output';
+import { modelJsonSchemaText } from './schema';
+
+export interface ExportInput {
+  model: Model;
+  /** The policy evaluation of the model, computed on first use. */
+  evaluation(): Evaluation;
+  /** Values of this format's own options (see ExportFormat.options); absent when not given. */
+  options: Readonly<Record<string, string | boolean | undefined>>;
+  /** The input file's name without folder and extension ("stdin" for standard input). */
+  fileStem: string;
+}
+
+export interface FormatOption {
+  type: 'string' | 'boolean';
+  /** One line for --help, e.g. "leave out finding markers". */
+  description: string;
+  /** For a string option, the placeholder in --help, e.g. "N". */
+  value?: string;
+}
+
+interface FormatBase {
+  /** One line for --help. */
+  description: string;
+  /** Usual file extension of the output, e.g. ".svg". */
+  extension: string;
+  options?: Readonly<Record<string, FormatOption>>;
+}
+
+/** An export of the model in FILE. */
+export interface ModelExportFormat extends FormatBase {
+  run(input: ExportInput): string | Uint8Array | Promise<string | Uint8Array>;
+}
+
+/** An output that does not depend on a model (FILE may be left out). */
+export interface StandaloneExportFormat extends FormatBase {
+  standalone: true;
+  run(): string | Uint8Array | Promise<string | Uint8Array>;
+}
+
+export type ExportFormat = ModelExportFormat | StandaloneExportFormat;
+
+/** --format id → exporter. Help lists them in this order. */
+export const EXPORT_FORMATS: Record<string, ExportFormat> = {
+  json: {
+    description: 'the model file in canonical form (stable key order, 2-space indent)',
+    extension: '.json',
+    run: ({ model }) => serializeModel(model),
+  },
+  schema: {
+    description: 'JSON Schema of the model format (FILE may be left out)',
+    extension: '.schema.json',
+    standalone: true,
+    run: () => modelJsonSchemaText(),
+  },
+};
+
+const isStandalone = (f: ExportFormat): f is StandaloneExportFormat => 'standalone' in f && f.standalone;
+
+const formatIds = () => Object.keys(EXPORT_FORMATS);
+const usage = () => `ot-zones export FILE --format ${formatIds().join('|')} [--out PATH]`;
+
+function formatOptionSpec(): OptionSpec {
+  const spec: OptionSpec = {};
+  for (const format of Object.values(EXPORT_FORMATS))
+    for (const [name, option] of Object.entries(format.options ?? {})) spec[name] = { type: option.type };
+  return spec;
+}
+
+/** Format lines sit under the --format option's description column. */
+const PAD = ' '.repeat(20);
+
+function helpText(): string {
+  const ids = formatIds();
+  const width = Math.max(...ids.map((id) => id.length));
+  const formats = ids
+    .map((id) => {
+      const f = EXPORT_FORMATS[id]!;
+      const own = Object.entries(f.options ?? {}).map(
+        ([name, o]) =>
+          `\n${PAD}${' '.repeat(width)}  --${name}${o.type === 'string' ? ` ${o.value ?? 'VALUE'}` : ''}: ${o.description}`,
+      );
+      return `${PAD}${id.padEnd(width)}  ${f.description}${own.join('')}`;
+    })
+    .join('\n');
+  return `Usage: ${usage()}
+
+Exports a model file in another format, using the same code as the editor's Export menu.
+
+Arguments:
+  FILE              the model file (.json); "-" reads standard input
+
+Options:
+  -f, --format F    the output format (required), one of:
+${formats}
+  -o, --out PATH    write to PATH (replaced whole, never half-written) instead of stdout
+  -h, --help        show this help
+
+Exit status: 0 when written; 2 when FILE cannot be read as a model or PATH cannot be written.
+
+Examples:
+  ot-zones export plant.json --format json --out plant.json    # rewrite in canonical form
+  ot-zones export --format schema --out ot-zones.schema.json`;
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'export a model file (json, schema, …) to stdout or a file',
+  get usage() {
+    return usage();
+  },
+  get help() {
+    return helpText();
+  },
+
+  async run(args, io) {
+    const own = formatOptionSpec();
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { ...own, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } },
+      usage(),
+    );
+    const formatId = stringOption(values.format);
+    if (formatId === undefined)
+      throw new UsageError(`--format is required (${formatIds().join(', ')})`, usage());
+    if (!Object.hasOwn(EXPORT_FORMATS, formatId))
+      throw new UsageError(`unknown format "${formatId}"; use one of ${formatIds().join(', ')}`, usage());
+    const format = EXPORT_FORMATS[formatId]!;
+    const options: Record<string, string | boolean | undefined> = {};
+    for (const name of Object.keys(own)) {
+      if (values[name] === undefined) continue;
+      if (!format.options || !Object.hasOwn(format.options, name))
+        throw new UsageError(`--${name} does not apply to --format ${formatId}`, usage());
+      options[name] = values[name];
+    }
+    const out = stringOption(values.out);
+
+    if (isStandalone(format)) {
+      expectPositionals(positionals, ['FILE'], usage(), 1);
+      await writeOutput(await format.run(), out, io);
+      return EXIT.ok;
+    }
+    const [file] = expectPositionals(positionals, ['FILE'], usage());
+    const { model } = await loadModelFile(file!, io);
+    let evaluation: Evaluation | undefined;
+    const content = await format.run({
+      model,
+      evaluation: () => {
+        evaluation ??= evaluate(model);
+        return evaluation;
+      },
+      options,
+      fileStem: file === STDIN ? 'stdin' : basename(file!, extname(file!)),
+    });
+    await writeOutput(content, out, io);
+    return EXIT.ok;
+  },
+};
