@@ -1,0 +1,151 @@
+import { useMemo } from 'react';
+import {
+  PURDUE_LEVELS,
+  type PurdueLevel,
+  ZONE_KIND_INFO,
+  ZONE_KINDS,
+  type ZoneKind,
+} from '../../domain/catalog/zone-kinds';
+import { reparentZone } from '../../domain/edit/reparent';
+import { parentCandidates, updateZone } from '../../domain/edit/update';
+import { buildIndex } from '../../domain/model/derive';
+import type { Model, Zone } from '../../domain/model/schema';
+import { formatShortfalls, formatSl } from '../../domain/security-level';
+import { useSubjectFindings } from '../store/findings';
+import { commitEdit } from './commit';
+import { InfoRow, Section, SelectField, TextField } from './fields';
+import { zoneAssetGaps } from './gap';
+import { ElementFindings, optionLabel } from './parts';
+import { SecurityLevelField } from './SecurityLevelField';
+import { longTextError, nameError, shortTextError } from './validate';
+
+const TOP_LEVEL = '';
+
+export function purdueLabel(level: PurdueLevel): string {
+  return level === 3.5 ? 'Level 3.5 (DMZ)' : `Level ${level}`;
+}
+
+/** Where a zone lands inside its new parent: below the parent's title, staggered by sibling count. */
+export function slotInParent(model: Model, parentId: string | undefined): { x: number; y: number } {
+  const siblings =
+    model.zones.filter((z) => z.parentId === parentId).length +
+    (parentId ? model.assets.filter((a) => a.zoneId === parentId).length : 0);
+  return { x: 24 + (siblings % 4) * 40, y: 56 + (siblings % 4) * 32 };
+}
+
+export function ZoneInspector({ zone, model }: { zone: Zone; model: Model }) {
+  const findings = useSubjectFindings(zone.id);
+  const index = useMemo(() => buildIndex(model), [model]);
+  const gaps = zoneAssetGaps(zone, index);
+  const id = zone.id;
+  const edit = (label: string, patch: Parameters<typeof updateZone>[2]) =>
+    commitEdit(label, (m) => updateZone(m, id, patch));
+  const kindDefault = ZONE_KIND_INFO[zone.kind].defaultPurdueLevel;
+  const candidates = parentCandidates(model, id);
+  const children = index.childZones.get(id)?.length ?? 0;
+  const conduits = index.conduitsByZone.get(id)?.length ?? 0;
+
+  return (
+    <>
+      <Section title="Findings">
+        <ElementFindings findings={findings} />
+      </Section>
+      <Section title="Zone">
+        <TextField
+          label="Name"
+          value={zone.name}
+          validate={nameError}
+          onCommit={(v) => edit('Rename zone', { name: v.trim() })}
+        />
+        <SelectField<ZoneKind>
+          label="Kind"
+          value={zone.kind}
+          choices={ZONE_KINDS.map((k) => ({ value: k, label: ZONE_KIND_INFO[k].label }))}
+          note={ZONE_KIND_INFO[zone.kind].description}
+          onChange={(kind) => edit('Change zone kind', { kind })}
+        />
+        <SelectField
+          label="Purdue level"
+          value={zone.purdueLevel === undefined ? 'default' : String(zone.purdueLevel)}
+          choices={[
+            { value: 'default', label: `Kind default (${purdueLabel(kindDefault)})` },
+            ...PURDUE_LEVELS.map((l) => ({ value: String(l), label: purdueLabel(l) })),
+          ]}
+          onChange={(v) =>
+            edit('Change Purdue level', {
+              purdueLevel: v === 'default' ? undefined : (Number(v) as PurdueLevel),
+            })
+          }
+        />
+        <SelectField
+          label="Inside zone"
+          value={zone.parentId ?? TOP_LEVEL}
+          choices={[
+            { value: TOP_LEVEL, label: '(top level)' },
+            ...candidates.map((z) => ({ value: z.id, label: optionLabel(z) })),
+          ]}
+          note={children ? `${children} nested zone${children === 1 ? '' : 's'} inside` : null}
+          onChange={(v) => {
+            const parentId = v === TOP_LEVEL ? undefined : v;
+            return commitEdit('Move zone', (m) => reparentZone(m, id, parentId, slotInParent(m, parentId)));
+          }}
+        />
+      </Section>
+      <Section title="Security level">
+        <SecurityLevelField
+          label="Target (SL-T)"
+          value={zone.slTarget}
+          unsetLabel="Not assessed"
+          onChange={(v) => edit('Change zone SL-T', { slTarget: v })}
+        />
+        <div className="text-xs" aria-live="polite">
+          {gaps.total === 0 ? (
+            <p className="text-slate-500">No assets in this zone yet.</p>
+          ) : !gaps.target ? (
+            <p className="text-slate-500">Set a target to compare the {gaps.total} assets against it.</p>
+          ) : gaps.below.length === 0 ? (
+            <p className="text-emerald-700">
+              ✓ Every asset with a stated capability meets {formatSl(gaps.target)}.
+            </p>
+          ) : (
+            <div className="text-red-700">
+              <p>
+                {gaps.below.length} of {gaps.total} assets fall short of the target:
+              </p>
+              <ul className="mt-1 list-disc pl-4">
+                {gaps.below.slice(0, 8).map((b) => (
+                  <li key={b.asset.id} className="break-words">
+                    {optionLabel(b.asset, 40)}: {formatShortfalls(b.shortfalls)}
+                  </li>
+                ))}
+                {gaps.below.length > 8 ? <li>and {gaps.below.length - 8} more</li> : null}
+              </ul>
+            </div>
+          )}
+          {gaps.unstated > 0 && gaps.target ? (
+            <p className="mt-1 text-slate-500">{gaps.unstated} asset(s) state no capability.</p>
+          ) : null}
+        </div>
+      </Section>
+      <Section title="Details">
+        <TextField
+          label="Owner"
+          value={zone.owner ?? ''}
+          validate={shortTextError}
+          onCommit={(v) => edit('Change zone owner', { owner: v.trim() || undefined })}
+        />
+        <TextField
+          label="Description"
+          multiline
+          value={zone.description ?? ''}
+          validate={longTextError}
+          onCommit={(v) => edit('Change zone description', { description: v.trim() ? v : undefined })}
+        />
+        <InfoRow label="Id">{zone.id}</InfoRow>
+        <InfoRow label="Contents">
+          {gaps.total} asset{gaps.total === 1 ? '' : 's'}, {conduits} conduit{conduits === 1 ? '' : 's'}
+        </InfoRow>
+      </Section>
+    </>
+  );
+}
