@@ -4,6 +4,7 @@
  */
 import { checkIntegrity, RESERVED_KEY } from './integrity';
 import type { ModelIssue, PathSegment } from './issues';
+import { findJsonSyntaxError } from './json-syntax';
 import { LIMITS } from './limits';
 import { migrate } from './migrate';
 import { FORMAT_ID, type Model, ModelSchema } from './schema';
@@ -44,6 +45,58 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line, column: offset - lastBreak };
 }
 
+/** Where and why JSON.parse failed, in the same words on every engine. */
+function jsonErrorMessage(text: string, error: unknown): string {
+  const found = findJsonSyntaxError(text);
+  if (!found) {
+    // Our scanner and the engine disagree (should not happen): fall back to the engine's words.
+    const message = error instanceof Error ? error.message : String(error);
+    return `not valid JSON: ${message.slice(0, 200)}`;
+  }
+  const { line, column } = lineColumn(text, found.offset);
+  const hint = /^\s*</.test(text) ? ' (this looks like XML or HTML, not an ot-zones model file)' : '';
+  return `not valid JSON at line ${line}, column ${column}: ${found.message}${hint}`;
+}
+
+/**
+ * UTF-16 text read as UTF-8: its byte order mark turns into two U+FFFD and every ASCII character
+ * is followed (little-endian) or preceded (big-endian) by a NUL.
+ */
+function looksLikeUtf16(text: string): boolean {
+  const body = text.replace(/^\uFFFD\uFFFD/, '');
+  const pairs = Math.min(100, Math.floor(body.length / 2));
+  if (pairs < 4) return false;
+  let le = 0;
+  let be = 0;
+  for (let k = 0; k < pairs; k++) {
+    const a = body.charCodeAt(2 * k);
+    const b = body.charCodeAt(2 * k + 1);
+    if (a !== 0 && b === 0) le++;
+    else if (a === 0 && b !== 0) be++;
+  }
+  return Math.max(le, be) >= pairs * 0.9;
+}
+
+/** Longest message we pass on; the rest of a 10 MB key or value helps nobody. */
+const MESSAGE_MAX = 300;
+// Control characters (a terminal would obey ESC sequences), bidi overrides and isolates (they
+// reorder the text around them) and unpaired surrogates: shown as \uXXXX escapes instead.
+const UNSAFE_IN_MESSAGE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly what must not pass
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Messages reach terminals (the CLI) and the UI. Some quote the file (zod's "Unrecognized key"
+ * does, unescaped), so make them inert and short.
+ */
+export function cleanMessage(message: string): string {
+  const safe = message.replace(
+    UNSAFE_IN_MESSAGE,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
+  return safe.length > MESSAGE_MAX ? `${safe.slice(0, MESSAGE_MAX - 1)}…` : safe;
+}
+
 export function parseModelText(input: string): ParseResult {
   let text = input;
   if (text.length > LIMITS.fileBytes)
@@ -60,7 +113,14 @@ export function parseModelText(input: string): ParseResult {
   if (text.includes('\u0000'))
     return {
       ok: false,
-      issues: [{ path: [], message: 'this is not a text file (it contains binary data)' }],
+      issues: [
+        {
+          path: [],
+          message: looksLikeUtf16(text)
+            ? 'this file is saved as UTF-16 ("Unicode" in Notepad); save it as UTF-8 and open it again'
+            : 'this is not a text file (it contains binary data)',
+        },
+      ],
     };
   if (nestingDepth(text) > LIMITS.jsonDepth)
     return {
@@ -71,17 +131,7 @@ export function parseModelText(input: string): ParseResult {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const pos = /position (\d+)/.exec(message);
-    const where = pos
-      ? (({ line, column }) => ` at line ${line}, column ${column}`)(lineColumn(text, Number(pos[1])))
-      : '';
-    return {
-      ok: false,
-      issues: [
-        { path: [], message: `not valid JSON${where}: ${message.replace(/^.*?: /, '').slice(0, 200)}` },
-      ],
-    };
+    return { ok: false, issues: [{ path: [], message: cleanMessage(jsonErrorMessage(text, error)) }] };
   }
   return parseModel(value);
 }
@@ -129,12 +179,13 @@ export function parseModel(value: unknown): ParseResult {
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({
       path: i.path.filter((p): p is PathSegment => typeof p !== 'symbol'),
-      message: i.message,
+      message: cleanMessage(i.message),
     }));
     return { ok: false, issues };
   }
   const integrity = checkIntegrity(parsed.data);
-  if (integrity.length) return { ok: false, issues: integrity };
+  if (integrity.length)
+    return { ok: false, issues: integrity.map((i) => ({ path: i.path, message: cleanMessage(i.message) })) };
   return migrated.migratedFrom !== undefined
     ? { ok: true, model: parsed.data, migratedFrom: migrated.migratedFrom }
     : { ok: true, model: parsed.data };
