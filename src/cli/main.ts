@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Command } from './command';
+import { analyzeCommand } from './commands/analyze';
 import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
 import { schemaCommand } from './commands/schema';
@@ -11,7 +12,7 @@ import { CliError, EXIT, InputError, UsageError } from './errors';
 import { type CliIo, processIo } from './io';
 import { oneLine, plural } from './text';
 
-export const COMMANDS: readonly Command[] = [checkCommand, exportCommand, schemaCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, exportCommand, schemaCommand, analyzeCommand];
 
 function version(): string {
   try {

@@ -130,15 +130,34 @@ async function coverage(file: string, values: Record<string, string | boolean | 
   }
   // One block per zone: SL-T, weakest asset SL-C, weakest conduit SL-C; a "!" marks a shortfall.
   const cell = (value: number | undefined, gap = 0) =>
-    value === undefined ? '  -' : `${value}${gap ? '!' : ' '}`.padStart(3);
-  const lines = [`Zone coverage (SL-T against the weakest SL-C; "!" = below target, "-" = unknown)`];
-  lines.push(`  ${''.padEnd(8)}${FR_IDS.map((fr) => fr.padStart(4)).join('')}`);
+    ` ${(value === undefined ? '-' : String(value)).padStart(3)}${gap ? '!' : ' '}`;
+  const line = (label: string, cells: string[]) => `  ${label.padEnd(8)}${cells.join('')}`.trimEnd();
+  const lines = ['Zone coverage (SL-T against the weakest SL-C; "!" = below target, "-" = unknown)'];
+  lines.push(
+    line(
+      '',
+      FR_IDS.map((fr) => ` ${fr.padStart(3)} `),
+    ),
+  );
   for (const row of rows) {
     lines.push(`${zoneLabel(model, row.zone)}${row.worstGap ? `  (short by up to ${row.worstGap})` : ''}`);
-    lines.push(`  ${'SL-T'.padEnd(8)}${row.cells.map((c) => ` ${cell(c.target)}`).join('')}`);
-    lines.push(`  ${'assets'.padEnd(8)}${row.cells.map((c) => ` ${cell(c.asset, c.assetGap)}`).join('')}`);
     lines.push(
-      `  ${'conduits'.padEnd(8)}${row.cells.map((c) => ` ${cell(c.conduit, c.conduitGap)}`).join('')}`,
+      line(
+        'SL-T',
+        row.cells.map((c) => cell(c.target)),
+      ),
+    );
+    lines.push(
+      line(
+        'assets',
+        row.cells.map((c) => cell(c.asset, c.assetGap)),
+      ),
+    );
+    lines.push(
+      line(
+        'conduits',
+        row.cells.map((c) => cell(c.conduit, c.conduitGap)),
+      ),
     );
   }
   io.stdout(`${lines.join('\n')}\n`);
@@ -150,7 +169,8 @@ export const analyzeCommand: Command = {
   name: 'analyze',
   summary: 'what-if analyses: blast radius, attack path, containment, zone coverage',
   usage: synopsis,
-  help: `Usage:
+  help: `Usage: ${synopsis}
+
   ${usage.reach}
   ${usage.path}
   ${usage.contain}
