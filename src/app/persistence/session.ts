@@ -45,7 +45,7 @@ export interface PersistenceState {
   documents: readonly DocumentInfo[];
   problem: StorageProblem | null;
   /** A one-off message shown in the banner, e.g. what was recovered at start-up. */
-  notice: { message: string; damagedText?: string } | null;
+  notice: { title: string; message: string; damagedText?: string } | null;
   conflict: TabConflict | null;
 }
 
@@ -235,6 +235,7 @@ export class PersistenceController {
     clearRescue(this.rescue);
     set({
       notice: {
+        title: 'Recovered.',
         message: `Unsaved changes to ${quoted(rescue.name)} from ${time(rescue.savedAt)} were recovered from this browser's backup copy.`,
       },
     });
@@ -274,6 +275,7 @@ export class PersistenceController {
       set({
         conflict: null,
         notice: {
+          title: 'Recovered.',
           message: `The saved copy of ${quoted(name)} was damaged (${why}). The previous version, saved at ${time(content.previous.savedAt)}, was restored.`,
           ...(content.text ? { damagedText: content.text } : {}),
         },
@@ -405,7 +407,7 @@ export class PersistenceController {
     if (problem && problem.kind !== 'corrupt')
       set({
         problem: null,
-        notice: { message: 'Saving works again: the diagram is stored in this browser.' },
+        notice: { title: 'Saving again.', message: 'The diagram is stored in this browser once more.' },
       });
   }
 
