@@ -11,7 +11,6 @@ import { CONTROLS } from '../catalog/controls';
 import { PURDUE_LEVELS, ZONE_KINDS } from '../catalog/zone-kinds';
 import { LIMITS } from '../model/limits';
 import type { Asset, Conduit, Flow, Model, Note, Position, Zone } from '../model/schema';
-import type { SecurityLevel } from '../security-level';
 
 // ---------------------------------------------------------------------------------------------
 // Hostile text
@@ -166,11 +165,11 @@ export function idArb(mode: TextMode): fc.Arbitrary<string> {
 // Model pieces
 
 export const levelArb = fc.integer({ min: 0, max: 4 });
-export const slArb: fc.Arbitrary<SecurityLevel> = fc.oneof(
+export const slArb: fc.Arbitrary<number | number[]> = fc.oneof(
   levelArb,
   fc.array(levelArb, { minLength: 7, maxLength: 7 }),
 );
-const slTargetArb: fc.Arbitrary<SecurityLevel | null> = fc.oneof(
+const slTargetArb: fc.Arbitrary<number | number[] | null> = fc.oneof(
   { weight: 4, arbitrary: slArb },
   { weight: 1, arbitrary: fc.constant(null) },
 );
