@@ -238,11 +238,15 @@ export function FindingsPanel() {
         {SEVERITIES.map((s) => (
           <span
             key={s}
-            className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 font-medium text-[11px] ring-1 ${SEVERITY_CHIP[s]}`}
+            className={`inline-flex items-center gap-1 rounded-full px-1.5 py-0.5 font-semibold text-[11px] tabular-nums ring-1 ${
+              evaluation.counts[s] ? SEVERITY_CHIP[s] : 'bg-slate-50 text-slate-400 ring-slate-200'
+            }`}
+            title={`${evaluation.counts[s]} ${SEVERITY_LABEL[s].toLowerCase()}`}
             data-count={s}
           >
             <SeverityIcon severity={s} />
-            {evaluation.counts[s]} {SEVERITY_LABEL[s].toLowerCase()}
+            {evaluation.counts[s]}
+            <span className="sr-only">{SEVERITY_LABEL[s].toLowerCase()}</span>
           </span>
         ))}
         {evaluation.suppressed > 0 ? (

@@ -34,7 +34,7 @@ function MetaInspector({ model }: { model: Model }) {
     commitEdit(label, (m) => updateMeta(m, patch));
   return (
     <>
-      <Section title="Diagram">
+      <Section title="Properties">
         <TextField
           label="Diagram name"
           value={meta.name}

@@ -175,7 +175,6 @@ export function DocumentsMenu() {
   const documents = usePersistence((s) => s.documents);
   const status = usePersistence((s) => s.status);
   const documentId = useEditor((s) => s.documentId);
-  const name = useEditor((s) => s.model.meta.name);
   const rootRef = useRef<HTMLDivElement>(null);
   const panelId = useId();
   const storageOff = status === 'memory-only';
@@ -202,28 +201,31 @@ export function DocumentsMenu() {
     <div ref={rootRef} className="relative">
       <button
         type="button"
-        className="flex max-w-72 items-center gap-2 rounded px-2 py-1 text-left hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-sky-300"
+        className="flex h-8 items-center gap-2 rounded-md px-2 text-[12.5px] text-slate-700 hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-sky-300"
         aria-haspopup="true"
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}
       >
-        <span className="min-w-0">
-          <span className="block truncate font-semibold text-slate-900 text-sm" title={name}>
-            {name || 'Untitled diagram'}
-          </span>
-          <SaveIndicator />
-        </span>
-        <span className="text-slate-500 text-xs" aria-hidden="true">
-          ▾
-        </span>
-        <span className="sr-only">Documents</span>
+        <svg
+          viewBox="0 0 24 24"
+          className="size-4"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+          aria-hidden="true"
+        >
+          <path d="M6 3h8l4 4v14H6z" strokeLinejoin="round" />
+          <path d="M14 3v4h4M9 12h6M9 16h6" strokeLinecap="round" />
+        </svg>
+        <span>Documents</span>
+        <SaveIndicator />
       </button>
       {open ? (
         <section
           id={panelId}
           aria-label="Documents"
-          className="absolute top-full left-0 z-50 mt-1 w-[26rem] max-w-[calc(100vw-1rem)] overflow-hidden rounded-lg border border-slate-200 bg-white shadow-xl"
+          className="absolute top-full right-0 z-50 mt-1 w-[26rem] max-w-[calc(100vw-1rem)] overflow-hidden rounded-lg border border-slate-200 bg-white shadow-xl"
         >
           <header className="flex items-center justify-between border-slate-200 border-b bg-slate-50 px-3 py-2">
             <h2 className="font-semibold text-slate-800 text-sm">Diagrams in this browser</h2>
