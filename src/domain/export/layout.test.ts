@@ -15,7 +15,7 @@ describe('layoutDiagram', () => {
   it('reads asset positions relative to their zone and nested zones relative to their parent', () => {
     const layout = layoutDiagram(plantModel());
     const sis = layout.zoneById.get('sis')!;
-    expect(sis.abs).toMatchObject({ x: 380, y: 750, width: 230, height: 150 });
+    expect(sis.abs).toMatchObject({ x: 380, y: 750, width: 280, height: 150 });
     expect(sis.rel).toMatchObject({ x: 380, y: 70 });
     const sis1 = layout.assets.find((a) => a.asset.id === 'sis1')!;
     expect(sis1.abs).toMatchObject({ x: 400, y: 820, width: SIZES.assetWidth, height: SIZES.assetHeight });

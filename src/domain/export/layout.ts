@@ -7,8 +7,10 @@
  *   whatever is already placed;
  * - assets and nested zones are laid out in a grid inside their zone, below placed content;
  * - a zone grows (never shrinks) so that everything in it stays inside.
+ *
+ * This mirrors the canvas (src/app/canvas/geometry.ts: same sizes, same fallback) so that an export
+ * looks like the editor. The app's module cannot be imported here (the domain has no app code).
  */
-
 import { effectivePurdueLevel } from '../catalog/zone-kinds';
 import { buildIndex } from '../model/derive';
 import type { Asset, Model, Note, Position, Zone } from '../model/schema';
@@ -21,19 +23,19 @@ export interface Box {
 }
 
 export const SIZES = {
-  zoneHeader: 46,
-  zonePadding: 16,
-  zoneMinWidth: 260,
-  zoneMinHeight: 150,
-  assetWidth: 184,
+  zoneHeader: 40,
+  zonePadding: 20,
+  zoneMinWidth: 200,
+  zoneMinHeight: 116,
+  /** Size of a zone that has no stored size and no content. */
+  newZoneWidth: 380,
+  assetWidth: 160,
   assetHeight: 56,
   noteWidth: 200,
   noteHeight: 96,
-  gap: 16,
-  /** Extra room above nested zones placed by the fallback layout, for a conduit label to the parent. */
-  nestedGap: 52,
-  rowGap: 110,
-  columnGap: 120,
+  gap: 20,
+  rowGap: 100,
+  columnGap: 100,
 } as const;
 
 export interface ZoneBox {
@@ -107,7 +109,10 @@ function effectiveParents(zones: readonly Zone[]): Map<string, string | undefine
 }
 
 export function layoutDiagram(model: Model): DiagramLayout {
-  const positions: Readonly<Record<string, Position>> = model.diagram?.positions ?? {};
+  const stored: Readonly<Record<string, Position>> = model.diagram?.positions ?? {};
+  // Own keys only: an element whose id is "constructor" or "toString" has no inherited position.
+  const positionOf = (id: string): Position | undefined =>
+    Object.hasOwn(stored, id) ? stored[id] : undefined;
   const index = buildIndex(model);
   const parents = effectiveParents(model.zones);
   const children = new Map<string, Zone[]>();
@@ -121,56 +126,42 @@ export function layoutDiagram(model: Model): DiagramLayout {
   const { zoneHeader, zonePadding: pad, gap } = SIZES;
 
   const measure = (zone: Zone): Measured => {
-    const pos = positions[zone.id];
+    const pos = positionOf(zone.id);
     const childZones: Measured['childZones'] = [];
     const assets: Measured['assets'] = [];
     const placed: Box[] = [];
     const loose: Array<{ kind: 'asset'; asset: Asset } | { kind: 'zone'; measured: Measured }> = [];
 
+    // Asset cards have one size on the canvas, whatever the file says.
     for (const asset of index.assetsByZone.get(zone.id) ?? []) {
-      const p = positions[asset.id];
+      const p = positionOf(asset.id);
       if (p) {
-        const box = {
-          x: p.x,
-          y: p.y,
-          width: p.width ?? SIZES.assetWidth,
-          height: p.height ?? SIZES.assetHeight,
-        };
+        const box = { x: p.x, y: p.y, width: SIZES.assetWidth, height: SIZES.assetHeight };
         assets.push({ asset, box });
         placed.push(box);
       } else loose.push({ kind: 'asset', asset });
     }
     for (const child of children.get(zone.id) ?? []) {
       const measured = measure(child);
-      const p = positions[child.id];
+      const p = positionOf(child.id);
       if (p) {
         childZones.push({ measured, x: p.x, y: p.y });
         placed.push({ x: p.x, y: p.y, width: measured.width, height: measured.height });
       } else loose.push({ kind: 'zone', measured });
     }
 
-    // Grid for unplaced children: below placed content, wrapping at the zone's width (explicit or
-    // a width that makes the grid roughly square).
+    // Unplaced children: a grid below placed content, wrapping at the zone's width (stored, or one
+    // that makes the grid of assets roughly square).
     const looseAssets = loose.filter((l) => l.kind === 'asset').length;
-    const columns = Math.max(1, Math.min(4, Math.ceil(Math.sqrt(looseAssets))));
-    const wrapAt =
-      pos?.width !== undefined
-        ? Math.max(pos.width - pad, pad + SIZES.assetWidth)
-        : pad + columns * (SIZES.assetWidth + gap);
+    const columns = Math.max(2, Math.min(4, Math.ceil(Math.sqrt(looseAssets))));
+    const wrapAt = pos?.width ?? pad + columns * (SIZES.assetWidth + gap);
     let x = pad;
-    let y = Math.max(zoneHeader + pad / 2, placed.length ? Math.max(...placed.map(bottom)) + gap : 0);
+    let y = placed.length ? Math.max(zoneHeader, Math.max(...placed.map(bottom)) + gap) : zoneHeader;
     let rowHeight = 0;
-    // Nested zones first, with room above them for a conduit to this zone; then assets, on new rows.
-    loose.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'zone' ? -1 : 1));
-    if (loose[0]?.kind === 'zone') y += SIZES.nestedGap;
-    for (const [i, item] of loose.entries()) {
+    for (const item of loose) {
       const width = item.kind === 'asset' ? SIZES.assetWidth : item.measured.width;
       const height = item.kind === 'asset' ? SIZES.assetHeight : item.measured.height;
-      if (i > 0 && item.kind !== loose[i - 1]!.kind) {
-        x = pad;
-        y += rowHeight + gap;
-        rowHeight = 0;
-      } else if (x > pad && x + width > wrapAt) {
+      if (x > pad && x + width + pad > wrapAt) {
         x = pad;
         y += rowHeight + gap;
         rowHeight = 0;
@@ -186,8 +177,16 @@ export function layoutDiagram(model: Model): DiagramLayout {
     const contentBottom = placed.length ? Math.max(...placed.map(bottom)) + pad : 0;
     return {
       zone,
-      width: Math.max(pos?.width ?? SIZES.zoneMinWidth, contentRight),
-      height: Math.max(pos?.height ?? SIZES.zoneMinHeight, contentBottom),
+      width: Math.max(
+        pos?.width ?? (placed.length ? 0 : SIZES.newZoneWidth),
+        SIZES.zoneMinWidth,
+        contentRight,
+      ),
+      height: Math.max(
+        pos?.height ?? (placed.length ? 0 : SIZES.zoneMinHeight),
+        SIZES.zoneMinHeight,
+        contentBottom,
+      ),
       childZones,
       assets,
     };
@@ -195,9 +194,9 @@ export function layoutDiagram(model: Model): DiagramLayout {
 
   const roots = model.zones.filter((z) => parents.get(z.id) === undefined).map(measure);
   const rootPlaces: Array<{ measured: Measured; x: number; y: number }> = [];
-  const placedRoots = roots.filter((m) => positions[m.zone.id]);
+  const placedRoots = roots.filter((m) => positionOf(m.zone.id));
   for (const m of placedRoots) {
-    const p = positions[m.zone.id]!;
+    const p = positionOf(m.zone.id)!;
     rootPlaces.push({ measured: m, x: p.x, y: p.y });
   }
   const placedBounds = union(
@@ -205,7 +204,7 @@ export function layoutDiagram(model: Model): DiagramLayout {
   );
 
   // Unplaced top-level zones: one row per Purdue level, enterprise and external at the top.
-  const looseRoots = roots.filter((m) => !positions[m.zone.id]);
+  const looseRoots = roots.filter((m) => !positionOf(m.zone.id));
   const levels = [...new Set(looseRoots.map((m) => effectivePurdueLevel(m.zone)))].sort((a, b) => b - a);
   let rowY = rootPlaces.length ? bottom(placedBounds) + SIZES.rowGap : 0;
   for (const level of levels) {
@@ -247,7 +246,7 @@ export function layoutDiagram(model: Model): DiagramLayout {
   let noteY = zoneBounds.y;
   for (const note of model.notes ?? []) {
     if (note.targetId !== undefined) continue;
-    const p = positions[note.id];
+    const p = positionOf(note.id);
     if (p) {
       notes.push({
         note,

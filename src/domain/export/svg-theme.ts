@@ -1,4 +1,5 @@
 /** Colours of the exported SVG. Light for documents and print; dark for slides on dark backgrounds. */
+import type { AssetClass } from '../catalog/asset-types';
 import type { ZoneKind } from '../catalog/zone-kinds';
 import type { Severity } from '../model/schema';
 
@@ -19,18 +20,28 @@ export interface SvgTheme {
   severity: Record<Severity | 'ok', string>;
   note: string;
   noteStroke: string;
+  /** Small chips on cards (SL-C). */
+  chip: string;
+  /** Icon tile of an asset card, by asset class (as on the canvas). */
+  assetClass: Record<AssetClass, { fill: string; icon: string }>;
+  /** Flag markers on asset cards. */
+  flag: Record<
+    'safetyRelated' | 'wireless' | 'transient' | 'externalNetwork',
+    { fill: string; stroke: string; icon: string }
+  >;
 }
 
+/** The canvas's zone colours (src/app/canvas/zone-style.ts), so exports look like the editor. */
 const KIND_COLOURS: Record<ZoneKind, string> = {
-  enterprise: '#475569',
-  external: '#6b7280',
-  dmz: '#b45309',
-  'remote-access': '#7c3aed',
-  operations: '#0f766e',
-  supervisory: '#1d4ed8',
-  control: '#15803d',
+  enterprise: '#2563eb',
+  external: '#64748b',
+  dmz: '#d97706',
+  'remote-access': '#9333ea',
+  operations: '#0891b2',
+  supervisory: '#0d9488',
+  control: '#16a34a',
   safety: '#be185d',
-  field: '#854d0e',
+  field: '#a16207',
 };
 
 export const THEMES: Record<SvgThemeName, SvgTheme> = {
@@ -41,12 +52,24 @@ export const THEMES: Record<SvgThemeName, SvgTheme> = {
     card: '#ffffff',
     cardStroke: '#cbd5e1',
     conduit: '#334155',
-    bodyTint: 0.05,
-    headerTint: 0.15,
+    bodyTint: 0.045,
+    headerTint: 0.1,
     kind: KIND_COLOURS,
     severity: { error: '#dc2626', warning: '#d97706', info: '#2563eb', ok: '#16a34a' },
     note: '#fef9c3',
     noteStroke: '#eab308',
+    chip: '#f1f5f9',
+    assetClass: {
+      iacs: { fill: '#ecfdf5', icon: '#047857' },
+      infrastructure: { fill: '#f1f5f9', icon: '#475569' },
+      business: { fill: '#eff6ff', icon: '#1d4ed8' },
+    },
+    flag: {
+      safetyRelated: { fill: '#fdf2f8', stroke: '#fbcfe8', icon: '#be185d' },
+      wireless: { fill: '#f5f3ff', stroke: '#ddd6fe', icon: '#6d28d9' },
+      transient: { fill: '#fffbeb', stroke: '#fde68a', icon: '#b45309' },
+      externalNetwork: { fill: '#f1f5f9', stroke: '#cbd5e1', icon: '#334155' },
+    },
   },
   dark: {
     background: '#0f172a',
@@ -71,6 +94,18 @@ export const THEMES: Record<SvgThemeName, SvgTheme> = {
     severity: { error: '#f87171', warning: '#fbbf24', info: '#60a5fa', ok: '#4ade80' },
     note: '#422006',
     noteStroke: '#ca8a04',
+    chip: '#334155',
+    assetClass: {
+      iacs: { fill: '#064e3b', icon: '#6ee7b7' },
+      infrastructure: { fill: '#334155', icon: '#cbd5e1' },
+      business: { fill: '#1e3a8a', icon: '#93c5fd' },
+    },
+    flag: {
+      safetyRelated: { fill: '#500724', stroke: '#9d174d', icon: '#f9a8d4' },
+      wireless: { fill: '#2e1065', stroke: '#5b21b6', icon: '#c4b5fd' },
+      transient: { fill: '#451a03', stroke: '#92400e', icon: '#fcd34d' },
+      externalNetwork: { fill: '#1e293b', stroke: '#475569', icon: '#cbd5e1' },
+    },
   },
 };
 

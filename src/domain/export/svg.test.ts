@@ -49,7 +49,9 @@ describe('exportSvg', () => {
     const all = texts(root);
     for (const el of [...model.zones, ...model.assets, ...model.conduits]) expect(all).toContain(el.name);
     expect(all).toContain('SL-T [2,2,3,1,2,1,2]');
-    expect(all).toContain('Control · Purdue L1');
+    expect(all).toContain('Control');
+    expect(all).toContain('L1');
+    expect(all).toContain('L3.5');
     expect(all.some((t) => t.startsWith('Unidirectional · SL-T'))).toBe(true);
     expect(all).toContain('Legend');
     expect(all).toContain('Riverside water treatment');

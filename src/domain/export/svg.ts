@@ -209,24 +209,64 @@ function findingsNote(list: ReturnType<typeof findingsOf>): string {
   return list.length ? `\n${list.map((f) => `${SEVERITY_LABEL[f.severity]}: ${f.message}`).join('\n')}` : '';
 }
 
+/** A small rounded chip with centred bold text; returns its markup and width. */
+function chip(
+  label: string,
+  rightX: number,
+  y: number,
+  colours: { fill: string; text: string; stroke?: string },
+): { svg: string; width: number } {
+  const width = textWidth(label, 10.5, true) + 12;
+  const x = rightX - width;
+  return {
+    width,
+    svg:
+      tag('rect', { x, y, width, height: 18, rx: 4, fill: colours.fill, stroke: colours.stroke }) +
+      text(label, x + width / 2, y + 13, { size: 10.5, fill: colours.text, bold: true, anchor: 'middle' }),
+  };
+}
+
 function drawZone(ctx: Ctx, zb: DiagramLayout['zones'][number]): string {
-  const { zone, abs } = zb;
+  const { zone, abs, depth } = zb;
   const { theme } = ctx;
   const colour = theme.kind[zone.kind];
   const kindInfo = ZONE_KIND_INFO[zone.kind];
   const level = zone.purdueLevel ?? kindInfo.defaultPurdueLevel;
   const header = SIZES.zoneHeader;
   const r = 10;
-  const sl = `SL-T ${slShort(zone.slTarget)}`;
-  const pillWidth = textWidth(sl, 11, true) + 14;
+  const { x, y, width, height } = abs;
   const findings = findingsOf(ctx, zone.id);
   const worst = worstSeverity(findings);
-  const badgeSpace = worst ? 26 : 0;
-  const nameWidth = abs.width - 40 - pillWidth - badgeSpace;
-  const { x, y, width, height } = abs;
+  const unset = zone.slTarget === null || zone.slTarget === undefined;
+
+  // Right side of the header, from the right edge: finding badge, SL-T chip, Purdue level chip.
+  let cursor = x + width - 10;
+  const right: string[] = [];
+  if (worst) {
+    right.push(badge(findings.length, worst, cursor - 9, y + header / 2, theme));
+    cursor -= 26;
+  }
+  const sl = chip(`SL-T ${slShort(zone.slTarget)}`, cursor, y + 11, {
+    fill: unset ? theme.card : colour,
+    text: unset ? theme.muted : '#ffffff',
+    stroke: unset ? theme.cardStroke : undefined,
+  });
+  right.push(sl.svg);
+  cursor -= sl.width + 5;
+  const purdue = chip(`L${level}`, cursor, y + 11, {
+    fill: mix(theme.background, colour, 0.18),
+    text: theme.text,
+  });
+  right.push(purdue.svg);
+  cursor -= purdue.width + 8;
+
+  const nameX = x + 36;
+  const name = fitText(cleanText(zone.name) || 'unnamed zone', cursor - nameX, 13, true);
+  const nameEnd = nameX + textWidth(name, 13, true) + 8;
+  const kindFits = textWidth(kindInfo.label, 11) <= cursor - nameEnd;
   // Header band: top corners rounded, bottom edge straight.
   const headerPath = `M${num(x)},${num(y + header)} V${num(y + r)} Q${num(x)},${num(y)} ${num(x + r)},${num(y)} H${num(x + width - r)} Q${num(x + width)},${num(y)} ${num(x + width)},${num(y + r)} V${num(y + header)} Z`;
-  const tooltip = `${zone.name} — ${kindInfo.label}, Purdue level ${level}, ${sl}${findingsNote(findings)}`;
+  const tooltip = `${zone.name} — ${kindInfo.label} zone, Purdue level ${level}, SL-T ${slShort(zone.slTarget)}${findingsNote(findings)}`;
   return tag(
     'g',
     {},
@@ -237,35 +277,37 @@ function drawZone(ctx: Ctx, zb: DiagramLayout['zones'][number]): string {
       width,
       height,
       rx: r,
-      fill: mix(theme.background, colour, theme.bodyTint),
-      stroke: colour,
+      fill:
+        depth === 0
+          ? mix(theme.background, colour, theme.bodyTint)
+          : mix(theme.card, colour, theme.bodyTint * 0.7),
+      stroke: mix(theme.background, colour, 0.75),
       'stroke-width': 1.5,
       'stroke-dasharray': zone.kind === 'external' ? '6 4' : undefined,
     }),
     tag('path', { d: headerPath, fill: mix(theme.background, colour, theme.headerTint) }),
-    tag('line', { x1: x, y1: y + header, x2: x + width, y2: y + header, stroke: colour, 'stroke-width': 1 }),
-    drawIcon(ZONE_KIND_ICON[zone.kind], x + 10, y + 7, 16, colour),
-    text(zone.name, x + 31, y + 20, { size: 13, fill: theme.text, bold: true, maxWidth: nameWidth }),
-    text(`${kindInfo.label} · Purdue L${level}`, x + 12, y + 36, {
-      size: 11,
-      fill: theme.muted,
-      maxWidth: width - 24,
+    tag('line', {
+      x1: x,
+      y1: y + header,
+      x2: x + width,
+      y2: y + header,
+      stroke: mix(theme.background, colour, 0.3),
+      'stroke-width': 1,
     }),
-    tag('rect', {
-      x: x + width - 10 - pillWidth,
-      y: y + 8,
-      width: pillWidth,
-      height: 18,
-      rx: 9,
-      fill: colour,
-    }),
-    text(sl, x + width - 10 - pillWidth / 2, y + 21, {
-      size: 11,
-      fill: '#ffffff',
-      bold: true,
-      anchor: 'middle',
-    }),
-    worst ? badge(findings.length, worst, x + width - 10 - pillWidth - 15, y + 17, theme) : '',
+    drawIcon(ZONE_KIND_ICON[zone.kind], x + 12, y + (header - 17) / 2, 17, colour),
+    tag(
+      'text',
+      {
+        x: nameX,
+        y: y + 25,
+        'font-size': 13,
+        'font-weight': 'bold',
+        fill: zone.name ? theme.text : theme.muted,
+      },
+      escapeXml(name),
+    ),
+    kindFits ? text(kindInfo.label, nameEnd, y + 25, { size: 11, fill: theme.muted }) : '',
+    ...right,
   );
 }
 
@@ -285,54 +327,84 @@ function drawIcon(iconId: string, x: number, y: number, size: number, colour: st
   );
 }
 
+const FLAGS = [
+  { key: 'safetyRelated', icon: 'shield', label: 'safety-related' },
+  { key: 'wireless', icon: 'wireless', label: 'wireless' },
+  { key: 'transient', icon: 'laptop', label: 'temporarily connected' },
+  { key: 'externalNetwork', icon: 'globe', label: 'reached over an external network' },
+] as const;
+
 function drawAsset(ctx: Ctx, ab: DiagramLayout['assets'][number]): string {
   const { asset, abs } = ab;
   const { theme } = ctx;
-  const zone = ctx.index.zone.get(asset.zoneId);
-  const colour = zone ? theme.kind[zone.kind] : theme.muted;
   const type = assetType(asset.type);
   const traits = assetTraits(asset);
+  const tone = theme.assetClass[traits.class];
   const typeLabel = type.id === asset.type ? type.label : asset.type;
-  const flags = [
-    traits.safetyRelated ? 'safety' : '',
-    traits.wireless ? 'wireless' : '',
-    traits.transient ? 'transient' : '',
-    traits.externalNetwork ? 'external' : '',
-  ].filter(Boolean);
-  const subtitle = [typeLabel, ...flags].join(' · ');
+  const flags = FLAGS.filter((f) => traits[f.key]);
   const findings = findingsOf(ctx, asset.id);
   const worst = worstSeverity(findings);
   const { x, y, width, height } = abs;
-  const iconBox = Math.min(32, height - 16);
-  const textX = x + 12 + iconBox + 10;
-  const textWidthMax = x + width - textX - (worst ? 16 : 8);
+  const iconBox = Math.min(36, height - 12);
+  const textX = x + 6 + iconBox + 8;
+  const maxText = x + width - textX - 8;
   const midY = y + height / 2;
+
+  // Second line: type, then the SL-C chip when the asset states its capability.
+  // (dropped when it would leave the type unreadable; the tooltip still has it).
+  const slcText = asset.slCapability === undefined ? undefined : `SL-C ${slShort(asset.slCapability)}`;
+  const slcFits = slcText !== undefined && maxText - (textWidth(slcText, 10, true) + 13) >= 48;
+  const slc = slcFits ? slcText : undefined;
+  const slcWidth = slc ? textWidth(slc, 10, true) + 8 : 0;
+  const typeShown = fitText(cleanText(typeLabel), maxText - (slc ? slcWidth + 5 : 0), 10.5);
+  const typeEnd = textX + textWidth(typeShown, 10.5) + 5;
+  const details = [typeLabel, slc, ...flags.map((f) => f.label)].filter(Boolean);
   return tag(
     'g',
     {},
-    titleEl(`${asset.name} — ${subtitle}${findingsNote(findings)}`),
+    titleEl(`${asset.name} — ${details.join(', ')}${findingsNote(findings)}`),
     tag('rect', {
       x,
       y,
       width,
       height,
-      rx: 7,
+      rx: 8,
       fill: theme.card,
       stroke: worst ? theme.severity[worst] : theme.cardStroke,
       'stroke-width': worst ? 1.5 : 1,
     }),
-    tag('rect', {
-      x: x + 10,
-      y: midY - iconBox / 2,
-      width: iconBox,
-      height: iconBox,
-      rx: 6,
-      fill: mix(theme.card, colour, 0.12),
+    tag('rect', { x: x + 6, y: midY - iconBox / 2, width: iconBox, height: iconBox, rx: 6, fill: tone.fill }),
+    drawIcon(type.icon, x + 6 + (iconBox - 20) / 2, midY - 10, 20, tone.icon),
+    tag(
+      'text',
+      {
+        x: textX,
+        y: midY - 3,
+        'font-size': 12.5,
+        'font-weight': 600,
+        fill: asset.name ? theme.text : theme.muted,
+      },
+      escapeXml(fitText(cleanText(asset.name) || 'unnamed', maxText, 12.5, true)),
+    ),
+    tag('text', { x: textX, y: midY + 13, 'font-size': 10.5, fill: theme.muted }, escapeXml(typeShown)),
+    slc
+      ? tag('rect', { x: typeEnd, y: midY + 3, width: slcWidth, height: 14, rx: 3, fill: theme.chip }) +
+          text(slc, typeEnd + slcWidth / 2, midY + 13.5, {
+            size: 10,
+            fill: theme.muted,
+            bold: true,
+            anchor: 'middle',
+          })
+      : '',
+    ...flags.map((f, i) => {
+      const cx = x + width - 14 - i * 19;
+      const c = theme.flag[f.key];
+      return (
+        tag('circle', { cx, cy: y + height, r: 8.5, fill: c.fill, stroke: c.stroke }) +
+        drawIcon(f.icon, cx - 5.5, y + height - 5.5, 11, c.icon)
+      );
     }),
-    drawIcon(type.icon, x + 10 + iconBox * 0.18, midY - iconBox * 0.32, iconBox * 0.64, colour),
-    text(asset.name, textX, midY - 3, { size: 12.5, fill: theme.text, bold: true, maxWidth: textWidthMax }),
-    text(subtitle, textX, midY + 13, { size: 11, fill: theme.muted, maxWidth: textWidthMax }),
-    worst ? badge(findings.length, worst, x + width - 4, y + 4, theme) : '',
+    worst ? badge(findings.length, worst, x + width - 2, y + 2, theme) : '',
   );
 }
 
@@ -340,7 +412,8 @@ interface ConduitGeometry {
   conduit: Conduit;
   /** Segments drawn, each from a hub or zone border to a zone border, with the zone at the end. */
   segments: Array<{ from: Point; to: Point; arrowAtTo: boolean; arrowAtFrom: boolean }>;
-  labelAt: Point;
+  /** Where the label may go, best first: along the segment from its middle outwards, or the hub. */
+  labelAt: Point[];
 }
 
 function conduitGeometry(ctx: Ctx, conduit: Conduit): ConduitGeometry | undefined {
@@ -353,7 +426,10 @@ function conduitGeometry(ctx: Ctx, conduit: Conduit): ConduitGeometry | undefine
     return {
       conduit,
       segments: [{ from, to, arrowAtTo: true, arrowAtFrom: !oneWay }],
-      labelAt: { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 },
+      labelAt: [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78].map((t) => ({
+        x: from.x + (to.x - from.x) * t,
+        y: from.y + (to.y - from.y) * t,
+      })),
     };
   }
   // Three or more zones: spokes from a hub at the centroid of the zones' centres.
@@ -371,7 +447,7 @@ function conduitGeometry(ctx: Ctx, conduit: Conduit): ConduitGeometry | undefine
       arrowAtTo: !oneWay || i > 0,
       arrowAtFrom: false,
     })),
-    labelAt: hub,
+    labelAt: [hub],
   };
 }
 
@@ -418,20 +494,77 @@ function conduitTooltip(ctx: Ctx, conduit: Conduit): string {
 
 const LABEL_MAX_WIDTH = 210;
 
-function conduitLabelBox(ctx: Ctx, g: ConduitGeometry): Box {
-  const name = fitText(cleanText(g.conduit.name), LABEL_MAX_WIDTH - 16, 11.5, true);
+function conduitLabelSize(ctx: Ctx, conduit: Conduit): { width: number; height: number } {
+  const name = fitText(cleanText(conduit.name), LABEL_MAX_WIDTH - 16, 11.5, true);
   const second =
-    textWidth(`${CONDUIT_TYPE_LABEL[g.conduit.type]} · `, 10.5) +
-    textWidth(conduitBadge(ctx, g.conduit).label, 10.5, true);
-  const width = Math.max(Math.min(LABEL_MAX_WIDTH, textWidth(name, 11.5, true)), second) + 20;
-  const height = 36;
-  return { x: g.labelAt.x - width / 2, y: g.labelAt.y - height / 2, width, height };
+    textWidth(`${CONDUIT_TYPE_LABEL[conduit.type]} · `, 10.5) +
+    textWidth(conduitBadge(ctx, conduit).label, 10.5, true);
+  return { width: Math.max(Math.min(LABEL_MAX_WIDTH, textWidth(name, 11.5, true)), second) + 20, height: 36 };
 }
 
-function drawConduitLabel(ctx: Ctx, g: ConduitGeometry): string {
+function overlapArea(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/**
+ * A box for each conduit label, in model order: of the candidate spots along the conduit, the one
+ * that covers the least of asset cards, zone headers, zones the conduit does not run inside, and
+ * labels placed before it.
+ */
+function placeLabels(ctx: Ctx, geometries: readonly ConduitGeometry[]): Box[] {
+  const { layout } = ctx;
+  const headers = layout.zones.map((z) => ({ ...z.abs, height: SIZES.zoneHeader }));
+  const placed: Box[] = [];
+  for (const g of geometries) {
+    // Zones that hold one of the conduit's zones: the conduit runs inside them, labels may too.
+    const around = new Set<string>();
+    for (const id of g.conduit.zoneIds)
+      for (let p = layout.zoneById.get(id)?.parentId; p !== undefined; p = layout.zoneById.get(p)?.parentId) {
+        if (around.has(p)) break;
+        around.add(p);
+      }
+    // Weighted: covering another label or an asset card is worse than covering a zone's body.
+    const obstacles: Array<[Box, number]> = [
+      ...ctx.obstacles.map((b): [Box, number] => [b, 2]),
+      ...headers.map((b): [Box, number] => [b, 1.5]),
+      ...layout.zones.filter((z) => !around.has(z.zone.id)).map((z): [Box, number] => [z.abs, 1]),
+      ...placed.map((b): [Box, number] => [b, 4]),
+    ];
+    const size = conduitLabelSize(ctx, g.conduit);
+    let best: Box | undefined;
+    let bestCost = Number.POSITIVE_INFINITY;
+    // On the line first; beside it (touching the anchor point) when the line runs through clutter,
+    // at a small fixed cost so that a free spot on the line always wins.
+    const beside: Array<[dx: number, dy: number]> = [
+      [0, -(size.height / 2 + 4)],
+      [0, size.height / 2 + 4],
+      [-(size.width / 2 + 4), 0],
+      [size.width / 2 + 4, 0],
+    ];
+    const candidates = [
+      ...g.labelAt.map((p) => ({ p, penalty: 0 })),
+      ...g.labelAt.flatMap((p) =>
+        beside.map(([dx, dy]) => ({ p: { x: p.x + dx, y: p.y + dy }, penalty: 400 })),
+      ),
+    ];
+    for (const { p, penalty } of candidates) {
+      const box = { x: p.x - size.width / 2, y: p.y - size.height / 2, ...size };
+      const cost = penalty + obstacles.reduce((sum, [o, weight]) => sum + overlapArea(box, o) * weight, 0);
+      if (cost < bestCost) {
+        best = box;
+        bestCost = cost;
+      }
+    }
+    placed.push(best!);
+  }
+  return placed;
+}
+
+function drawConduitLabel(ctx: Ctx, g: ConduitGeometry, box: Box): string {
   const { theme } = ctx;
   const colour = conduitColour(ctx, g.conduit);
-  const box = conduitLabelBox(ctx, g);
   const findings = findingsOf(ctx, g.conduit.id);
   const worst = worstSeverity(findings);
   const { label, short } = conduitBadge(ctx, g.conduit);
@@ -660,7 +793,7 @@ export function exportSvg(model: Model, options: SvgOptions = {}): string {
   const geometries = model.conduits
     .map((c) => conduitGeometry(ctx, c))
     .filter((g): g is ConduitGeometry => g !== undefined);
-  const labelBoxes = geometries.map((g) => conduitLabelBox(ctx, g));
+  const labelBoxes = placeLabels(ctx, geometries);
   const content = union([ctx.layout.bounds, ...labelBoxes]);
   const empty = ctx.layout.zones.length === 0 && ctx.layout.notes.length === 0;
 
@@ -678,7 +811,7 @@ export function exportSvg(model: Model, options: SvgOptions = {}): string {
     ...ctx.layout.zones.map((z) => drawZone(ctx, z)),
     ...geometries.map((g) => drawConduitLine(ctx, g)),
     ...ctx.layout.assets.map((a) => drawAsset(ctx, a)),
-    ...geometries.map((g) => drawConduitLabel(ctx, g)),
+    ...geometries.map((g, i) => drawConduitLabel(ctx, g, labelBoxes[i]!)),
     ...ctx.layout.notes.map((n) => drawNote(ctx, n)),
   ];
   const description = `IEC 62443 zone and conduit diagram: ${model.zones.length} zones, ${model.assets.length} assets, ${model.conduits.length} conduits.`;
