@@ -33,9 +33,11 @@ function describeParseError(error: unknown): string {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `unknown option ${option ?? message}`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return /argument missing/.test(message)
-        ? `option ${option ?? ''} needs a value`
-        : `option ${option ?? ''} does not take a value`;
+      if (/argument missing/.test(message)) return `option ${option} needs a value`;
+      if (/ambiguous/.test(message))
+        return `option ${option} needs a value (for a value starting with "-", write ${option}=VALUE)`;
+      if (/does not take an argument/.test(message)) return `option ${option} does not take a value`;
+      return message;
     default:
       return message;
   }

@@ -7,12 +7,19 @@ import type { Command } from './command';
 import { analyzeCommand } from './commands/analyze';
 import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
+import { generateCommand } from './commands/generate';
 import { schemaCommand } from './commands/schema';
 import { CliError, EXIT, InputError, UsageError } from './errors';
 import { type CliIo, processIo } from './io';
 import { oneLine, plural } from './text';
 
-export const COMMANDS: readonly Command[] = [checkCommand, exportCommand, schemaCommand, analyzeCommand];
+export const COMMANDS: readonly Command[] = [
+  checkCommand,
+  exportCommand,
+  schemaCommand,
+  generateCommand,
+  analyzeCommand,
+];
 
 function version(): string {
   try {
