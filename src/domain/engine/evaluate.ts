@@ -6,7 +6,8 @@
 import { buildIndex } from '../model/derive';
 import type { Model } from '../model/schema';
 import type { Finding } from '../rules/rule';
-import { compareFindings, sameFindings } from './order';
+import { IncrementalEngine } from './incremental';
+import { compareFindings } from './order';
 import { applyOverride, policyLookup } from './policy';
 import { checkAsset, checkConduit, checkModel, checkZone } from './run-rules';
 
@@ -53,31 +54,19 @@ export function assemble(raw: readonly Finding[], model: Model): Evaluation {
 }
 
 export interface IncrementalEvaluator {
-  /** The evaluation of `model`, reusing work and array identities from the previous call. */
+  /** The evaluation of `model`, re-running only what changed since the previous call. */
   update(model: Model): Evaluation;
 }
 
 export function createIncrementalEvaluator(): IncrementalEvaluator {
-  let lastModel: Model | undefined;
-  let last: Evaluation | undefined;
+  let engine: IncrementalEngine | undefined;
   return {
     update(model) {
-      if (last && model === lastModel) return last;
-      const next = evaluate(model);
-      lastModel = model;
-      last = last ? keepIdentity(last, next) : next;
-      return last;
+      if (!engine) {
+        engine = new IncrementalEngine(model);
+        return engine.current();
+      }
+      return engine.update(model);
     },
   };
-}
-
-/** Reuses the previous arrays (and the whole evaluation) wherever the content is unchanged. */
-function keepIdentity(prev: Evaluation, next: Evaluation): Evaluation {
-  const bySubject = new Map<string, readonly Finding[]>();
-  for (const [id, list] of next.bySubject) {
-    const old = prev.bySubject.get(id);
-    bySubject.set(id, old && sameFindings(old, list) ? old : list);
-  }
-  if (prev.suppressed === next.suppressed && sameFindings(prev.findings, next.findings)) return prev;
-  return { ...next, bySubject };
 }

@@ -5,9 +5,11 @@
  * and by the blast-radius analysis.
  *
  * Deterministic: adjacency follows the model's conduit order and sources are expanded in the
- * order given, so equal-cost ties always resolve to the same path.
+ * order given, so equal-cost ties always resolve to the same path. The result depends only on
+ * the conduits and the sources (sources missing from the model are skipped).
  */
 import { conduitHops, isFilteringBarrier, type ModelIndex } from '../model/derive';
+import type { Conduit } from '../model/schema';
 
 export interface BarrierReach {
   /** Fewest filtering barriers crossed on any path from a source. */
@@ -18,24 +20,31 @@ export interface BarrierReach {
   via: string[];
 }
 
+const NO_HOPS: readonly never[] = [];
+
 interface Hop {
   to: string;
   conduitId: string;
   cost: 0 | 1;
 }
 
-function adjacency(index: ModelIndex): Map<string, Hop[]> {
+/** Adjacency depends on the conduits only; edits keep the array when conduits are untouched. */
+const adjacencyCache = new WeakMap<readonly Conduit[], ReadonlyMap<string, readonly Hop[]>>();
+
+function adjacency(conduits: readonly Conduit[]): ReadonlyMap<string, readonly Hop[]> {
+  const cached = adjacencyCache.get(conduits);
+  if (cached) return cached;
   const out = new Map<string, Hop[]>();
-  for (const conduit of index.model.conduits) {
+  for (const conduit of conduits) {
     const cost = isFilteringBarrier(conduit) ? 1 : 0;
     for (const [from, to] of conduitHops(conduit)) {
-      if (!index.zone.has(from) || !index.zone.has(to)) continue;
       const hop: Hop = { to, conduitId: conduit.id, cost };
       const list = out.get(from);
       if (list) list.push(hop);
       else out.set(from, [hop]);
     }
   }
+  adjacencyCache.set(conduits, out);
   return out;
 }
 
@@ -44,7 +53,7 @@ export function minBarriersFrom(
   index: ModelIndex,
   sourceZoneIds: Iterable<string>,
 ): Map<string, BarrierReach> {
-  const hops = adjacency(index);
+  const hops = adjacency(index.model.conduits);
   const dist = new Map<string, number>();
   const prev = new Map<string, { from: string; conduitId: string }>();
   let current: string[] = [];
@@ -59,7 +68,7 @@ export function minBarriersFrom(
     for (let i = 0; i < current.length; i++) {
       const from = current[i]!;
       if (dist.get(from) !== level) continue; // reached more cheaply since it was queued
-      for (const hop of hops.get(from) ?? []) {
+      for (const hop of hops.get(from) ?? NO_HOPS) {
         const d = level + hop.cost;
         if (d >= (dist.get(hop.to) ?? Number.POSITIVE_INFINITY)) continue;
         dist.set(hop.to, d);

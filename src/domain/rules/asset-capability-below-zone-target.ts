@@ -1,5 +1,6 @@
 import { shortfalls } from '../security-level';
 import { describeShortfalls, label, slText } from './format';
+import { fallsShort } from './levels';
 import type { AssetRule } from './rule';
 
 export const assetCapabilityBelowZoneTarget: AssetRule = {
@@ -15,8 +16,8 @@ export const assetCapabilityBelowZoneTarget: AssetRule = {
     if (asset.slCapability === undefined) return [];
     const zone = index.zone.get(asset.zoneId);
     if (!zone || zone.slTarget === null || zone.slTarget === undefined) return [];
+    if (!fallsShort(asset.slCapability, zone.slTarget)) return [];
     const gaps = shortfalls(asset.slCapability, zone.slTarget);
-    if (gaps.length === 0) return [];
     return [
       {
         subject: { kind: 'asset', id: asset.id },

@@ -20,6 +20,7 @@ export const boundaryNotFailSafe: ConduitRule = {
     'At high RDF targets a failing or disconnected boundary must neither open the zone nor stop the process.',
   scope: 'conduit',
   check(conduit, index) {
+    if (FAIL_SAFE.every((f) => hasControl(conduit, f.control))) return [];
     const target = conduitEffectiveTarget(conduit, index);
     if (!target) return [];
     const missing = FAIL_SAFE.filter(

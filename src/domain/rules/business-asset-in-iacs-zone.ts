@@ -15,6 +15,14 @@ export const businessAssetInIacsZone: ZoneRule = {
   check(zone, index) {
     const assets = index.assetsByZone.get(zone.id);
     if (!assets || assets.length < 2) return [];
+    let hasBusiness = false;
+    let hasIacs = false;
+    for (const a of assets) {
+      const cls = assetType(a.type).class;
+      if (cls === 'business') hasBusiness = true;
+      else if (cls === 'iacs') hasIacs = true;
+    }
+    if (!hasBusiness || !hasIacs) return [];
     const business: Asset[] = [];
     const iacs: Asset[] = [];
     for (const a of assets) {
@@ -22,7 +30,6 @@ export const businessAssetInIacsZone: ZoneRule = {
       if (cls === 'business') business.push(a);
       else if (cls === 'iacs') iacs.push(a);
     }
-    if (business.length === 0 || iacs.length === 0) return [];
     return [
       {
         subject: { kind: 'zone', id: zone.id },

@@ -1,6 +1,7 @@
 import { conduitEffectiveTarget } from '../model/derive';
 import { shortfalls } from '../security-level';
 import { describeShortfalls, label, slText } from './format';
+import { fallsShort } from './levels';
 import type { ConduitRule } from './rule';
 
 export const conduitCapabilityBelowTarget: ConduitRule = {
@@ -16,8 +17,8 @@ export const conduitCapabilityBelowTarget: ConduitRule = {
     if (conduit.slCapability === undefined) return [];
     const target = conduitEffectiveTarget(conduit, index);
     if (!target) return [];
+    if (!fallsShort(conduit.slCapability, target)) return [];
     const gaps = shortfalls(conduit.slCapability, target);
-    if (gaps.length === 0) return [];
     const own = conduit.slTarget !== null && conduit.slTarget !== undefined;
     return [
       {

@@ -1,6 +1,7 @@
 import { conduitZonesTarget } from '../model/derive';
 import { shortfalls } from '../security-level';
 import { describeShortfalls, label, labelList, slText } from './format';
+import { fallsShort } from './levels';
 import type { ConduitRule } from './rule';
 
 export const conduitTargetBelowZones: ConduitRule = {
@@ -16,14 +17,13 @@ export const conduitTargetBelowZones: ConduitRule = {
     if (conduit.slTarget === null || conduit.slTarget === undefined) return [];
     const zonesTarget = conduitZonesTarget(conduit, index);
     if (!zonesTarget) return [];
+    if (!fallsShort(conduit.slTarget, zonesTarget)) return [];
     const gaps = shortfalls(conduit.slTarget, zonesTarget);
-    if (gaps.length === 0) return [];
     // The zones that ask for more than the conduit's own target on some FR.
     const demanding = conduit.zoneIds.flatMap((id) => {
       const z = index.zone.get(id);
       if (!z || z.slTarget === null || z.slTarget === undefined) return [];
-      const zoneGaps = shortfalls(conduit.slTarget!, z.slTarget);
-      return zoneGaps.length > 0 ? [z] : [];
+      return fallsShort(conduit.slTarget!, z.slTarget) ? [z] : [];
     });
     return [
       {

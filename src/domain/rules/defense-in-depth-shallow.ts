@@ -1,7 +1,7 @@
 import { isItSide } from '../catalog/zone-kinds';
-import { minBarriersFrom } from '../graph/barriers';
-import { zoneTarget } from '../model/derive';
-import type { Zone } from '../model/schema';
+import { type BarrierReach, minBarriersFrom } from '../graph/barriers';
+import { type ModelIndex, zoneTarget } from '../model/derive';
+import type { Conduit, Zone } from '../model/schema';
 import { FR_IDS } from '../security-level';
 import { requirement } from '../standard/requirements';
 import { label, plural, shortLabel } from './format';
@@ -15,6 +15,24 @@ export const MIN_BARRIERS = 2;
  * network to work independently of other networks (SR 5.1 RE2), applied to any FR.
  */
 export const CRITICAL_REQUIREMENT = 'SR 5.1 RE2';
+
+/**
+ * The search depends only on the conduits and the sources; most edits (assets, zone targets,
+ * names) change neither, so the last result per conduit array is kept.
+ */
+const reachCache = new WeakMap<
+  readonly Conduit[],
+  { key: string; reach: ReadonlyMap<string, BarrierReach> }
+>();
+
+function cachedReach(index: ModelIndex, sources: readonly string[]): ReadonlyMap<string, BarrierReach> {
+  const key = sources.join('\u0000');
+  const cached = reachCache.get(index.model.conduits);
+  if (cached?.key === key) return cached.reach;
+  const reach = minBarriersFrom(index, sources);
+  reachCache.set(index.model.conduits, { key, reach });
+  return reach;
+}
 
 /** Why the zone is critical, or undefined when it is not. */
 function criticality(zone: Zone, level: number): string | undefined {
@@ -36,12 +54,9 @@ export const defenseInDepthShallow: ModelRule = {
     'One firewall is one mistake away from an open path; critical zones should stay protected when any single barrier fails.',
   scope: 'model',
   check(index) {
-    const sources = index.model.zones.filter(isItSide);
+    const sources = index.model.zones.filter(isItSide).map((z) => z.id);
     if (sources.length === 0) return [];
-    const reach = minBarriersFrom(
-      index,
-      sources.map((z) => z.id),
-    );
+    const reach = cachedReach(index, sources);
     const level = requirement(CRITICAL_REQUIREMENT).fromSl;
     const drafts = [];
     for (const zone of index.model.zones) {

@@ -43,10 +43,22 @@ export function listText(items: readonly string[], max = 3): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** Labels of the elements, ordered by name then id so the text never depends on array order. */
+/**
+ * Labels of the elements, ordered by name then id so the text never depends on array order.
+ * Only the first `max` are labelled (picked without sorting the whole list).
+ */
 export function labelList(elements: ReadonlyArray<{ id: string; name: string }>, max = 3): string {
-  const sorted = [...elements].sort(byNameThenId);
-  return listText(sorted.map(label), max);
+  const first: Array<{ id: string; name: string }> = [];
+  for (const e of elements) {
+    if (first.length === max && byNameThenId(e, first[max - 1]!) >= 0) continue;
+    let at = first.length;
+    while (at > 0 && byNameThenId(e, first[at - 1]!) < 0) at--;
+    first.splice(at, 0, e);
+    if (first.length > max) first.pop();
+  }
+  const labels = first.map(label);
+  if (elements.length > max) return `${labels.join(', ')} and ${elements.length - max} more`;
+  return listText(labels, max);
 }
 
 export function byNameThenId(a: { id: string; name: string }, b: { id: string; name: string }): number {

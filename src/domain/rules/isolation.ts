@@ -4,9 +4,9 @@
  * with assets without it. A zone-scope rule, so a zone's assets are scanned once per check; each
  * odd asset gets its own finding, so the badge lands on the asset that should move.
  */
-import { assetTraits } from '../model/derive';
 import type { Asset } from '../model/schema';
 import { label, labelList, plural } from './format';
+import { assetFlag } from './levels';
 import type { ZoneRule } from './rule';
 
 export interface IsolationSpec {
@@ -34,10 +34,12 @@ export function isolationRule(spec: IsolationSpec): ZoneRule {
     check(zone, index) {
       const assets = index.assetsByZone.get(zone.id);
       if (!assets || assets.length < 2) return [];
+      let oddCount = 0;
+      for (const a of assets) if (assetFlag(a, spec.trait)) oddCount++;
+      if (oddCount === 0 || oddCount === assets.length) return [];
       const odd: Asset[] = [];
       const others: Asset[] = [];
-      for (const a of assets) (assetTraits(a)[spec.trait] ? odd : others).push(a);
-      if (odd.length === 0 || others.length === 0) return [];
+      for (const a of assets) (assetFlag(a, spec.trait) ? odd : others).push(a);
       const othersText = `${plural(others.length, `${spec.othersName} asset`)}: ${labelList(others)}`;
       return odd.map((a) => ({
         subject: { kind: 'asset' as const, id: a.id },

@@ -1,6 +1,6 @@
 import { assetType } from '../catalog/asset-types';
-import { assetTraits } from '../model/derive';
 import { label } from './format';
+import { assetFlag } from './levels';
 import type { AssetRule } from './rule';
 
 export const nonSafetyAssetInSafetyZone: AssetRule = {
@@ -14,7 +14,7 @@ export const nonSafetyAssetInSafetyZone: AssetRule = {
   check(asset, index) {
     const zone = index.zone.get(asset.zoneId);
     if (zone?.kind !== 'safety') return [];
-    if (assetTraits(asset).safetyRelated) return [];
+    if (assetFlag(asset, 'safetyRelated')) return [];
     const how =
       asset.safetyRelated === false
         ? 'is marked not safety-related'

@@ -1,7 +1,7 @@
 import { assetType } from '../catalog/asset-types';
 import { ZONE_KIND_INFO } from '../catalog/zone-kinds';
-import { assetTraits } from '../model/derive';
 import { flagOrigin, label } from './format';
+import { assetFlag } from './levels';
 import type { AssetRule } from './rule';
 
 export const safetyAssetOutsideSafetyZone: AssetRule = {
@@ -14,7 +14,7 @@ export const safetyAssetOutsideSafetyZone: AssetRule = {
     'Safety functions are the last line of defence for people and plant; they need a zone of their own so a compromise of basic control cannot reach them.',
   scope: 'asset',
   check(asset, index) {
-    if (!assetTraits(asset).safetyRelated) return [];
+    if (!assetFlag(asset, 'safetyRelated')) return [];
     const zone = index.zone.get(asset.zoneId);
     if (!zone || zone.kind === 'safety') return [];
     const origin = flagOrigin(asset.safetyRelated, 'safety-related', assetType(asset.type).label);
