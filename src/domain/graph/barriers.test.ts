@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../model/derive';
 import { conduit, model, zone } from '../rules/test-model';
-import { minBarriersFrom } from './barriers';
+import { minBarriersFrom, sameBarrierGraph } from './barriers';
 
 const zones = ['a', 'b', 'c', 'd'].map((id) => zone(id, 'operations'));
 
@@ -71,5 +71,23 @@ describe('minBarriersFrom', () => {
     expect(reach.get('b')).toEqual({ barriers: 0, path: ['c', 'b'], via: ['cb'] });
     expect(reach.has('nope')).toBe(false);
     expect(reach.has('d')).toBe(false);
+  });
+});
+
+describe('sameBarrierGraph', () => {
+  const base = [conduit('ab', ['a', 'b'], { type: 'gateway' }), conduit('bc', ['b', 'c'])];
+
+  it('ignores changes that do not touch hops or barrier costs', () => {
+    const edited = [{ ...base[0]!, slCapability: 3, controls: ['mfa'], flows: [] }, base[1]!];
+    expect(sameBarrierGraph(base, edited)).toBe(true);
+    expect(sameBarrierGraph(base, [base[0]!, { ...base[1]!, zoneIds: ['b', 'c'] }])).toBe(true);
+  });
+
+  it('notices a new barrier, a direction change, other zones, order or count', () => {
+    expect(sameBarrierGraph(base, [{ ...base[0]!, controls: ['firewall'] }, base[1]!])).toBe(false);
+    expect(sameBarrierGraph(base, [{ ...base[0]!, direction: 'forward' }, base[1]!])).toBe(false);
+    expect(sameBarrierGraph(base, [{ ...base[0]!, zoneIds: ['a', 'c'] }, base[1]!])).toBe(false);
+    expect(sameBarrierGraph(base, [base[1]!, base[0]!])).toBe(false);
+    expect(sameBarrierGraph(base, [base[0]!])).toBe(false);
   });
 });

@@ -8,7 +8,7 @@
  * order given, so equal-cost ties always resolve to the same path. The result depends only on
  * the conduits and the sources (sources missing from the model are skipped).
  */
-import { conduitHops, isFilteringBarrier, type ModelIndex } from '../model/derive';
+import { conduitHops, isFilteringBarrier, isOneWay, type ModelIndex } from '../model/derive';
 import type { Conduit } from '../model/schema';
 
 export interface BarrierReach {
@@ -89,4 +89,35 @@ export function minBarriersFrom(
     result.set(id, { barriers, path: path.reverse(), via: via.reverse() });
   }
   return result;
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Whether two conduit arrays give the same barrier graph (same hops, costs and conduit ids in the
+ * same order), so a search over one is valid for the other. Cheap for the usual edit that replaces
+ * one conduit's capability, flows or non-filtering controls: unchanged conduits are compared by
+ * identity only.
+ */
+export function sameBarrierGraph(a: readonly Conduit[], b: readonly Conduit[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (
+      x.id !== y.id ||
+      !sameIds(x.zoneIds, y.zoneIds) ||
+      isOneWay(x) !== isOneWay(y) ||
+      isFilteringBarrier(x) !== isFilteringBarrier(y)
+    )
+      return false;
+  }
+  return true;
 }

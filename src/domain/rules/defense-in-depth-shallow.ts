@@ -1,5 +1,5 @@
 import { isItSide } from '../catalog/zone-kinds';
-import { type BarrierReach, minBarriersFrom } from '../graph/barriers';
+import { type BarrierReach, minBarriersFrom, sameBarrierGraph } from '../graph/barriers';
 import { type ModelIndex, zoneTarget } from '../model/derive';
 import type { Conduit, Zone } from '../model/schema';
 import { FR_IDS } from '../security-level';
@@ -17,20 +17,24 @@ export const MIN_BARRIERS = 2;
 export const CRITICAL_REQUIREMENT = 'SR 5.1 RE2';
 
 /**
- * The search depends only on the conduits and the sources; most edits (assets, zone targets,
- * names) change neither, so the last result per conduit array is kept.
+ * The search depends only on the barrier graph and the sources. Most edits (assets, zone targets,
+ * names, a conduit's capability or flows) change neither, so the last search is kept and reused
+ * while the graph stays the same. Both the full and the incremental evaluation go through here,
+ * so they always see the same result.
  */
-const reachCache = new WeakMap<
-  readonly Conduit[],
-  { key: string; reach: ReadonlyMap<string, BarrierReach> }
->();
+let lastSearch:
+  | { conduits: readonly Conduit[]; key: string; reach: ReadonlyMap<string, BarrierReach> }
+  | undefined;
 
 function cachedReach(index: ModelIndex, sources: readonly string[]): ReadonlyMap<string, BarrierReach> {
   const key = sources.join('\u0000');
-  const cached = reachCache.get(index.model.conduits);
-  if (cached?.key === key) return cached.reach;
+  const conduits = index.model.conduits;
+  if (lastSearch && lastSearch.key === key && sameBarrierGraph(lastSearch.conduits, conduits)) {
+    lastSearch.conduits = conduits;
+    return lastSearch.reach;
+  }
   const reach = minBarriersFrom(index, sources);
-  reachCache.set(index.model.conduits, { key, reach });
+  lastSearch = { conduits, key, reach };
   return reach;
 }
 
