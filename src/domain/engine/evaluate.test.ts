@@ -75,3 +75,22 @@ describe('createIncrementalEvaluator', () => {
     expect(ev.update(base)).toBe(first);
   });
 });
+
+describe('policy severity overrides', () => {
+  const open = model({
+    zones: [zone('a', 'dmz', { slTarget: 1 }), zone('b', 'operations', { slTarget: 1 })],
+    assets: [asset('h', 'historian', 'a'), asset('m', 'mes', 'b')],
+    conduits: [
+      conduit('c1', ['a', 'b'], { slCapability: 1, flows: [{ from: 'a', to: 'b', protocol: 'any' }] }),
+    ],
+  });
+
+  it('keeps a rule’s case-dependent severity without an override and replaces it with one', () => {
+    const flowAny = (ev: ReturnType<typeof evaluate>) =>
+      ev.findings.find((f) => f.rule === 'conduit-flow-any');
+    expect(flowAny(evaluate(open))?.severity).toBe('warning');
+    const regraded = evaluate({ ...open, policy: { rules: { 'conduit-flow-any': { severity: 'info' } } } });
+    expect(flowAny(regraded)?.severity).toBe('info');
+    expect(regraded.counts.warning).toBe(evaluate(open).counts.warning - 1);
+  });
+});

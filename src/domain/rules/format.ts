@@ -3,7 +3,7 @@
  * Messages are plain text (the UI renders them as text, never as HTML).
  */
 import type { FrShortfall, SecurityLevel } from '../security-level';
-import { isUniform, toVector } from '../security-level';
+import { FR_IDS, isUniform, toVector } from '../security-level';
 
 const MAX_NAME = 80;
 
@@ -30,8 +30,11 @@ export function slText(sl: SecurityLevel): string {
   return isUniform(v) ? String(v[0]) : `[${v.join(',')}]`;
 }
 
-/** "IAC (short by 1), RDF (short by 2)". */
+/** "IAC (short by 1), RDF (short by 2)"; "every FR (short by 1)" when all seven fall short alike. */
 export function describeShortfalls(list: readonly FrShortfall[]): string {
+  const first = list[0];
+  if (first && list.length === FR_IDS.length && list.every((s) => s.gap === first.gap))
+    return `every FR (short by ${first.gap})`;
   return list.map((s) => `${s.fr} (short by ${s.gap})`).join(', ');
 }
 
