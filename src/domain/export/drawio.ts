@@ -1,0 +1,260 @@
+/**
+ * A draw.io / diagrams.net file (uncompressed mxfile XML) so work can continue there: zones are
+ * containers (swimlanes) holding their assets and nested zones, conduits are edges between zones.
+ * Each shape is an <object> whose attributes carry the model's properties (kind, SL-T, type,
+ * controls…), visible and editable under "Edit Data" in draw.io.
+ *
+ * Safety: draw.io renders labels as HTML when a style says html=1, and substitutes %name%
+ * placeholders when an object says placeholders=1. Neither is ever set here, every label is plain
+ * text (html=0), no link or tooltip attribute is written, and every value is cleaned and escaped.
+ */
+import { assetType } from '../catalog/asset-types';
+import { ZONE_KIND_INFO } from '../catalog/zone-kinds';
+import { assetTraits, buildIndex, conduitEffectiveTarget } from '../model/derive';
+import type { Conduit, Model } from '../model/schema';
+import { conduitDirection, controlLabel } from './csv';
+import { type EvaluationView, worstSeverity } from './findings';
+import { layoutDiagram } from './layout';
+import { slShort } from './svg';
+import { mix, THEMES } from './svg-theme';
+import { cleanText, escapeXml, num, shorten } from './text';
+
+export interface DrawioOptions {
+  /** Colour conduits by finding status and record finding counts as properties. */
+  evaluation?: EvaluationView;
+}
+
+/** An attribute value: cleaned, escaped, line breaks as character references (XML would fold them). */
+function attr(value: string, multiline = false): string {
+  return escapeXml(cleanText(value, { multiline })).replace(/\n/g, '&#xa;');
+}
+
+/** Labels stay readable in draw.io; the full name is kept in the `name` property. */
+const LABEL_CHARS = 120;
+
+type Props = Record<string, string | number | undefined>;
+
+function object(id: string, label: string, props: Props, cell: string): string {
+  let out = `<object id="${attr(id)}" label="${attr(label, true)}"`;
+  for (const [key, value] of Object.entries(props)) {
+    if (value === undefined || value === '') continue;
+    out += ` ${key}="${attr(typeof value === 'number' ? num(value) : value, true)}"`;
+  }
+  return `${out}>${cell}</object>`;
+}
+
+function style(entries: Record<string, string | number>): string {
+  return Object.entries(entries)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(';')
+    .concat(';');
+}
+
+function geometry(box: { x: number; y: number; width: number; height: number }): string {
+  return `<mxGeometry x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" as="geometry"/>`;
+}
+
+const zoneCell = (id: string) => `zone:${id}`;
+
+export function exportDrawio(model: Model, options: DrawioOptions = {}): string {
+  const theme = THEMES.light;
+  const index = buildIndex(model);
+  const layout = layoutDiagram(model);
+  const evaluation = options.evaluation;
+  const findingCount = (id: string) => (evaluation ? (evaluation.bySubject.get(id)?.length ?? 0) : undefined);
+  const comments = new Map<string, string[]>();
+  for (const n of model.notes ?? [])
+    if (n.targetId !== undefined)
+      comments.set(n.targetId, [
+        ...(comments.get(n.targetId) ?? []),
+        n.author ? `${n.author}: ${n.text}` : n.text,
+      ]);
+
+  const cells: string[] = ['<mxCell id="0"/>', '<mxCell id="1" parent="0"/>'];
+
+  for (const zb of layout.zones) {
+    const z = zb.zone;
+    const colour = theme.kind[z.kind];
+    const info = ZONE_KIND_INFO[z.kind];
+    const level = z.purdueLevel ?? info.defaultPurdueLevel;
+    const label = `${shorten(cleanText(z.name), LABEL_CHARS)}\n${info.label} · L${level} · SL-T ${slShort(z.slTarget)}`;
+    cells.push(
+      object(
+        zoneCell(z.id),
+        label,
+        {
+          otzKind: 'zone',
+          otzId: z.id,
+          name: z.name,
+          kind: z.kind,
+          purdueLevel: level,
+          slTarget: slShort(z.slTarget),
+          owner: z.owner,
+          description: z.description,
+          comments: comments.get(z.id)?.join('\n'),
+          findings: findingCount(z.id),
+        },
+        `<mxCell style="swimlane;${style({
+          html: 0,
+          whiteSpace: 'wrap',
+          container: 1,
+          collapsible: 0,
+          startSize: 40,
+          rounded: 1,
+          arcSize: 4,
+          fillColor: mix('#ffffff', colour, 0.1),
+          swimlaneFillColor: mix('#ffffff', colour, zb.depth === 0 ? 0.045 : 0.03),
+          strokeColor: mix('#ffffff', colour, 0.75),
+          dashed: z.kind === 'external' ? 1 : 0,
+          fontStyle: 1,
+          fontSize: 12,
+          align: 'left',
+          spacingLeft: 10,
+          verticalAlign: 'middle',
+        })}" vertex="1" parent="${attr(zb.parentId === undefined ? '1' : zoneCell(zb.parentId))}">${geometry(zb.rel)}</mxCell>`,
+      ),
+    );
+  }
+
+  for (const ab of layout.assets) {
+    const a = ab.asset;
+    const type = assetType(a.type);
+    const traits = assetTraits(a);
+    const typeLabel = type.id === a.type ? type.label : a.type;
+    const flags = [
+      traits.safetyRelated ? 'safety-related' : '',
+      traits.wireless ? 'wireless' : '',
+      traits.transient ? 'transient' : '',
+      traits.externalNetwork ? 'external network' : '',
+    ].filter(Boolean);
+    const worst = worstSeverity(evaluation?.bySubject.get(a.id));
+    cells.push(
+      object(
+        `asset:${a.id}`,
+        `${shorten(cleanText(a.name), LABEL_CHARS)}\n${typeLabel}`,
+        {
+          otzKind: 'asset',
+          otzId: a.id,
+          name: a.name,
+          type: a.type,
+          class: traits.class,
+          slCapability: a.slCapability === undefined ? undefined : slShort(a.slCapability),
+          flags: flags.join(', '),
+          vendor: a.vendor,
+          model: a.model,
+          addresses: a.addresses?.join(', '),
+          description: a.description,
+          comments: comments.get(a.id)?.join('\n'),
+          findings: findingCount(a.id),
+        },
+        `<mxCell style="${style({
+          rounded: 1,
+          html: 0,
+          whiteSpace: 'wrap',
+          arcSize: 12,
+          fillColor: '#ffffff',
+          strokeColor: worst ? theme.severity[worst] : theme.cardStroke,
+          fontSize: 11,
+          align: 'left',
+          spacingLeft: 10,
+        })}" vertex="1" parent="${attr(zoneCell(a.zoneId))}">${geometry(ab.rel)}</mxCell>`,
+      ),
+    );
+  }
+
+  for (const nb of layout.notes)
+    cells.push(
+      object(
+        `note:${nb.note.id}`,
+        shorten(cleanText(nb.note.text, { multiline: true }), 1000),
+        { otzKind: 'note', otzId: nb.note.id, author: nb.note.author },
+        `<mxCell style="${style({
+          shape: 'note',
+          html: 0,
+          whiteSpace: 'wrap',
+          size: 14,
+          fillColor: theme.note,
+          strokeColor: theme.noteStroke,
+          align: 'left',
+          verticalAlign: 'top',
+          spacing: 8,
+          fontSize: 11,
+        })}" vertex="1" parent="1">${geometry(nb.abs)}</mxCell>`,
+      ),
+    );
+
+  for (const c of model.conduits) cells.push(...conduitEdges(c));
+
+  function conduitEdges(c: Conduit): string[] {
+    const zones = c.zoneIds.filter((id) => layout.zoneById.has(id));
+    if (zones.length < 2) return [];
+    const target = conduitEffectiveTarget(c, index);
+    const oneWay = conduitDirection(c) === 'forward';
+    const worst = worstSeverity(evaluation?.bySubject.get(c.id));
+    const colour = evaluation ? theme.severity[worst ?? 'ok'] : theme.conduit;
+    const typeLabel = { filtering: 'Filtering', gateway: 'Gateway', unidirectional: 'Unidirectional' }[
+      c.type
+    ];
+    const label = `${shorten(cleanText(c.name), LABEL_CHARS)}\n${typeLabel} · SL-T ${slShort(target)} · SL-C ${slShort(c.slCapability)}`;
+    const flows = (c.flows ?? [])
+      .map((f) => {
+        const from = index.zone.get(f.from)?.name ?? f.from;
+        const to = index.zone.get(f.to)?.name ?? f.to;
+        return `${from} → ${to}: ${f.protocol}${f.port === undefined ? '' : ` ${f.port}`}`;
+      })
+      .join('\n');
+    const [first, ...rest] = zones as [string, ...string[]];
+    // A conduit joining n zones becomes n−1 edges from its first zone; the first carries the label.
+    return rest.map((to, i) =>
+      object(
+        i === 0 ? `conduit:${c.id}` : `conduit:${c.id}#${i + 1}`,
+        i === 0 ? label : '',
+        {
+          otzKind: 'conduit',
+          otzId: c.id,
+          name: c.name,
+          type: c.type,
+          direction: conduitDirection(c),
+          zones: c.zoneIds.map((id) => index.zone.get(id)?.name ?? id).join(oneWay ? ' → ' : ' ↔ '),
+          controls: (c.controls ?? []).map(controlLabel).join(', '),
+          slTarget: slShort(target),
+          slCapability: slShort(c.slCapability),
+          untrustedNetwork: c.untrustedNetwork ? 'yes' : undefined,
+          remoteAccess: c.remoteAccess ? 'yes' : undefined,
+          serviceProvider: c.serviceProvider ? 'yes' : undefined,
+          flows,
+          description: c.description,
+          comments: comments.get(c.id)?.join('\n'),
+          findings: findingCount(c.id),
+        },
+        `<mxCell style="${style({
+          edgeStyle: 'none',
+          html: 0,
+          rounded: 0,
+          endArrow: 'block',
+          endFill: 1,
+          startArrow: oneWay ? 'none' : 'block',
+          startFill: 1,
+          strokeColor: colour,
+          strokeWidth: c.type === 'unidirectional' ? 3 : 2,
+          dashed: c.type === 'gateway' ? 1 : 0,
+          fontSize: 11,
+          labelBackgroundColor: '#ffffff',
+        })}" edge="1" parent="1" source="${attr(zoneCell(first))}" target="${attr(zoneCell(to))}"><mxGeometry relative="1" as="geometry"/></mxCell>`,
+      ),
+    );
+  }
+
+  const name = attr(model.meta.name || 'ot-zones model');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<mxfile host="ot-zones" agent="ot-zones" type="device" compressed="false">
+<diagram id="ot-zones" name="${name}">
+<mxGraphModel grid="1" gridSize="10" guides="1" tooltips="1" connect="1" arrows="1" fold="1" page="0" pageScale="1" math="0" shadow="0">
+<root>
+${cells.join('\n')}
+</root>
+</mxGraphModel>
+</diagram>
+</mxfile>
+`;
+}

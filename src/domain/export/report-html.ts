@@ -1,0 +1,297 @@
+/**
+ * The security-plan report as one standalone HTML file: inline CSS, the vector diagram inline, no
+ * script at all, nothing fetched. A Content-Security-Policy meta tag forbids scripts and remote
+ * loads as a second line of defence behind escaping. Prints to PDF on A4 or Letter: tables repeat
+ * their header on each page, rows and the diagram are never cut.
+ */
+import type { Model, Severity } from '../model/schema';
+import { FR_IDS, type SlVector } from '../security-level';
+import { type EvaluationView, SEVERITY_LABEL, summariseCounts } from './findings';
+import { buildReportData, type ConduitRow, type ReportData, type ReportOptions } from './report-data';
+import { exportSvg, slShort } from './svg';
+import { THEMES } from './svg-theme';
+import { xmlText } from './text';
+
+/** Escaped single-line user text. */
+const h = (s: string) => xmlText(s);
+/** Escaped multi-line user text (shown with white-space: pre-wrap). */
+const hm = (s: string) => xmlText(s, { multiline: true });
+
+const SEV = THEMES.light.severity;
+
+const CSS = `
+:root { --text: #0f172a; --muted: #475569; --line: #e2e8f0; --head: #f1f5f9; --accent: #1d4ed8;
+  --error: ${SEV.error}; --warning: ${SEV.warning}; --info: ${SEV.info}; --ok: ${SEV.ok}; }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0 auto; max-width: 1180px; padding: 32px 40px 48px; color: var(--text); background: #fff;
+  font: 14px/1.5 'Segoe UI', 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', sans-serif; }
+h1 { font-size: 28px; line-height: 1.2; margin: 4px 0 12px; overflow-wrap: anywhere; }
+h2 { font-size: 20px; margin: 36px 0 12px; padding-bottom: 6px; border-bottom: 2px solid var(--text); }
+h3 { font-size: 15px; margin: 22px 0 8px; overflow-wrap: anywhere; }
+p { margin: 8px 0; }
+.eyebrow { text-transform: uppercase; letter-spacing: .08em; font-size: 12px; color: var(--muted); margin: 0; }
+.muted { color: var(--muted); }
+.pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 8px 0 16px; }
+dl.meta dt { color: var(--muted); }
+dl.meta dd { margin: 0; overflow-wrap: anywhere; }
+.cards { display: flex; flex-wrap: wrap; gap: 12px; margin: 16px 0; }
+.card { border: 1px solid var(--line); border-radius: 8px; padding: 10px 16px; min-width: 120px; }
+.card b { display: block; font-size: 22px; line-height: 1.2; }
+.card span { color: var(--muted); font-size: 12px; }
+.card.error b { color: var(--error); } .card.warning b { color: var(--warning); } .card.info b { color: var(--info); }
+nav.toc ol { columns: 2; margin: 4px 0; padding-left: 20px; }
+nav.toc a { color: var(--accent); text-decoration: none; }
+figure.diagram { margin: 0; border: 1px solid var(--line); border-radius: 8px; padding: 8px; }
+figure.diagram svg { display: block; width: 100%; height: auto; }
+figcaption { font-size: 12px; color: var(--muted); margin-top: 6px; }
+table { width: 100%; border-collapse: collapse; margin: 8px 0 16px; font-size: 13px; }
+th, td { border-bottom: 1px solid var(--line); padding: 5px 8px; text-align: left; vertical-align: top;
+  overflow-wrap: anywhere; }
+th { background: var(--head); font-weight: 600; font-size: 12px; }
+td.num, th.num { text-align: center; white-space: nowrap; overflow-wrap: normal; }
+th.w6 { min-width: 6.5em; } th.w8 { min-width: 8em; } th.w10 { min-width: 10em; } th.nw { white-space: nowrap; }
+th.fr small { display: block; font-weight: 400; color: var(--muted); }
+td.short { background: #fee2e2; color: #991b1b; font-weight: 600; }
+td.unset { color: var(--muted); text-align: center; font-style: italic; }
+tbody tr:nth-child(even) td { background: #f8fafc; }
+tbody tr:nth-child(even) td.short { background: #fee2e2; }
+.sev { display: inline-block; border-radius: 999px; padding: 0 8px; font-size: 11px; font-weight: 700; color: #fff;
+  white-space: nowrap; }
+.sev.error { background: var(--error); } .sev.warning { background: var(--warning); } .sev.info { background: var(--info); }
+.sev.ok { background: var(--ok); }
+.finding-title { font-weight: 600; }
+.ref { white-space: nowrap; font-size: 12px; }
+.note { border-left: 4px solid #eab308; background: #fefce8; padding: 8px 12px; margin: 8px 0; border-radius: 4px; }
+.empty { color: var(--muted); font-style: italic; }
+footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--line); color: var(--muted); font-size: 12px; }
+@page { size: auto; margin: 14mm 12mm; }
+/* The diagram gets a landscape page of the reader's paper size (A4 or Letter), where it is largest. */
+@page diagram { size: landscape; margin: 10mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 9.5pt; }
+  h1 { font-size: 20pt; } h2 { font-size: 14pt; margin-top: 20pt; } h3 { font-size: 11pt; }
+  table { font-size: 8pt; } th { font-size: 7.5pt; } th, td { padding: 3px 5px; }
+  nav.toc { display: none; }
+  figure.diagram { border: 0; padding: 0; break-inside: avoid; page-break-inside: avoid; }
+  #diagram { page: diagram; }
+  #diagram h2 { margin-top: 0; }
+  figure.diagram svg { max-height: 165mm; }
+  tr, .note, .card, figure, dl.meta { break-inside: avoid; page-break-inside: avoid; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  thead { display: table-header-group; }
+  .sev, td.short, .card, tbody tr:nth-child(even) td, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  a { color: inherit; text-decoration: none; }
+}
+`;
+
+function sevPill(severity: Severity): string {
+  return `<span class="sev ${severity}">${SEVERITY_LABEL[severity]}</span>`;
+}
+
+function frHeader(prefix: string): string {
+  return FR_IDS.map(
+    (fr, i) => `<th class="num fr" title="${prefix} FR${i + 1}">${fr}<small>FR${i + 1}</small></th>`,
+  ).join('');
+}
+
+function vectorCells(v: SlVector | undefined, unsetLabel = 'not set'): string {
+  if (!v) return `<td class="unset" colspan="7">${unsetLabel}</td>`;
+  return v.map((n) => `<td class="num">${n}</td>`).join('');
+}
+
+function targetCapabilityCells(c: ConduitRow): string {
+  if (!c.slTarget && !c.slCapability) return '<td class="unset" colspan="7">not set</td>';
+  return FR_IDS.map((_, i) => {
+    const t = c.slTarget?.[i];
+    const cap = c.slCapability?.[i];
+    const text = `${t ?? '–'} / ${cap ?? '–'}`;
+    return `<td class="num${c.short[i] ? ' short' : ''}">${text}</td>`;
+  }).join('');
+}
+
+function countsText(c: Record<Severity, number>): string {
+  const parts = (['error', 'warning', 'info'] as const)
+    .filter((s) => c[s] > 0)
+    .map((s) => `<span class="sev ${s}">${c[s]}</span>`);
+  return parts.length ? parts.join(' ') : '<span class="muted">–</span>';
+}
+
+const table = (head: string, rows: string[], empty: string) =>
+  rows.length
+    ? `<table><thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`
+    : `<p class="empty">${empty}</p>`;
+
+function render(data: ReportData, diagram: string): string {
+  const c = data.findingCounts;
+  const sections: string[] = [];
+
+  sections.push(`<section id="diagram">
+<h2>1. Zone and conduit diagram</h2>
+<figure class="diagram">
+${diagram.trim()}
+<figcaption>Zones with their kind, Purdue level and target security level (SL-T); conduits with their type, direction and SL-T / SL-C. Elements with findings are marked by severity.</figcaption>
+</figure>
+</section>`);
+
+  sections.push(`<section id="findings">
+<h2>2. Findings</h2>
+<p>${h(summariseCounts(c))}${data.suppressed ? `; ${data.suppressed} more hidden by the policy (see section 7)` : ''}.</p>
+${table(
+  '<th>Severity</th><th class="w10">Finding</th><th class="w8">Element</th><th>Reference</th><th class="w10">How to fix</th>',
+  data.findings.map(
+    (f) =>
+      `<tr><td>${sevPill(f.severity)}</td><td><div class="finding-title">${h(f.ruleTitle)}</div>${h(f.message)}<div class="muted">${h(f.rule)}</div></td><td>${h(f.subjectName)}<div class="muted">${f.subjectKind}</div></td><td class="ref">${h(f.reference)}</td><td>${h(f.fix)}</td></tr>`,
+  ),
+  'The policy check found nothing to report.',
+)}
+</section>`);
+
+  sections.push(`<section id="zones">
+<h2>3. Zone register</h2>
+<p class="muted">Target security level (SL-T) per foundational requirement FR1–FR7.</p>
+${table(
+  `<th class="w10">Zone</th><th class="w6">Kind</th><th class="num">Purdue</th><th class="w6">Parent</th>${frHeader('SL-T')}<th class="num">Assets</th><th class="w6">Owner</th><th class="nw">Findings</th>`,
+  data.zones.map(
+    (z) =>
+      `<tr><td><b>${h(z.name)}</b>${z.description ? `<div class="muted pre">${hm(z.description)}</div>` : ''}</td><td>${h(z.kind)}</td><td class="num">${z.purdueLevel}</td><td>${h(z.parent)}</td>${vectorCells(z.slTarget)}<td class="num">${z.assets}</td><td>${h(z.owner)}</td><td>${countsText(z.findings)}</td></tr>`,
+  ),
+  'The model has no zones.',
+)}
+</section>`);
+
+  sections.push(`<section id="assets">
+<h2>4. Asset inventory</h2>
+${
+  data.assetsByZone.length
+    ? data.assetsByZone
+        .map(
+          (group) => `<h3>${h(group.zone)}</h3>
+${table(
+  '<th class="w10">Asset</th><th class="w8">Type</th><th class="w6">Class</th><th class="w6">Flags</th><th class="num">SL-C</th><th class="w8">Addresses</th><th class="w8">Vendor / model</th>',
+  group.assets.map(
+    (a) =>
+      `<tr><td><b>${h(a.name)}</b></td><td>${h(a.type)}</td><td>${h(a.class)}</td><td>${h(a.flags.join(', '))}</td><td class="num">${a.slCapability ? h(slShort(a.slCapability)) : '–'}</td><td>${h(a.addresses)}</td><td>${h(a.vendorModel)}</td></tr>`,
+  ),
+  '',
+)}`,
+        )
+        .join('\n')
+    : '<p class="empty">The model has no assets.</p>'
+}
+</section>`);
+
+  sections.push(`<section id="conduits">
+<h2>5. Conduit register</h2>
+<p class="muted">Each FR cell shows target / capability (SL-T / SL-C); highlighted cells fall short. A conduit without its own SL-T (“SL-T: zones”) takes the highest target of its zones on each FR.</p>
+${table(
+  `<th class="w10">Conduit</th><th class="w8">Zones</th><th class="w6">Type</th>${frHeader('SL-T / SL-C')}<th class="w8">Controls</th><th class="nw">Findings</th>`,
+  data.conduits.map(
+    (cd) =>
+      `<tr><td><b>${h(cd.name)}</b>${cd.flags.length ? `<div class="muted">${h(cd.flags.join(', '))}</div>` : ''}${cd.description ? `<div class="muted pre">${hm(cd.description)}</div>` : ''}</td><td>${cd.zones.map(h).join(cd.direction === 'forward' ? ' →<br>' : ' ↔<br>')}</td><td>${h(cd.type)}<div class="muted">${cd.direction === 'forward' ? 'one-way' : 'both ways'}</div><div class="muted">SL-T: ${cd.targetSource === 'conduit' ? 'own' : cd.targetSource}</div></td>${targetCapabilityCells(cd)}<td>${h(cd.controls.join(', ')) || '<span class="muted">none</span>'}</td><td>${countsText(cd.findings)}</td></tr>`,
+  ),
+  'The model has no conduits.',
+)}
+</section>`);
+
+  sections.push(`<section id="flows">
+<h2>6. Documented flows</h2>
+${table(
+  '<th class="w8">Conduit</th><th class="w8">From</th><th class="w8">To</th><th class="w6">Protocol</th><th class="num">Port</th><th class="w10">Purpose</th>',
+  data.flows.map(
+    (f) =>
+      `<tr><td>${h(f.conduit)}</td><td>${h(f.from)}</td><td>${h(f.to)}</td><td>${h(f.protocol)}</td><td class="num">${h(f.port) || '–'}</td><td class="pre">${hm(f.description)}</td></tr>`,
+  ),
+  'No flows are documented.',
+)}
+</section>`);
+
+  sections.push(`<section id="policy">
+<h2>7. Policy: suppressed and re-graded rules</h2>
+${
+  data.policy.length
+    ? table(
+        '<th>Rule</th><th>Title</th><th>Change</th><th class="num">Findings hidden</th>',
+        data.policy.map(
+          (p) =>
+            `<tr><td>${h(p.rule)}</td><td>${h(p.title)}</td><td>${h(p.change)}</td><td class="num">${p.hidden}</td></tr>`,
+        ),
+        '',
+      )
+    : '<p class="empty">No rule is disabled or re-graded: the whole policy applies.</p>'
+}
+</section>`);
+
+  if (data.notes.length)
+    sections.push(`<section id="notes">
+<h2>8. Notes and comments</h2>
+${data.notes
+  .map(
+    (n) =>
+      `<div class="note"><div class="muted">${h(n.about)}${n.author ? ` — ${h(n.author)}` : ''}${n.createdAt ? `, ${h(n.createdAt)}` : ''}</div><div class="pre">${hm(n.text)}</div></div>`,
+  )
+  .join('\n')}
+</section>`);
+
+  const tocItems = [
+    ['diagram', 'Zone and conduit diagram'],
+    ['findings', 'Findings'],
+    ['zones', 'Zone register'],
+    ['assets', 'Asset inventory'],
+    ['conduits', 'Conduit register'],
+    ['flows', 'Documented flows'],
+    ['policy', 'Policy'],
+    ...(data.notes.length ? [['notes', 'Notes and comments']] : []),
+  ];
+
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="ot-zones">
+<title>Security plan: ${h(data.title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header>
+<p class="eyebrow">IEC 62443 zones and conduits — security plan</p>
+<h1>${h(data.title)}</h1>
+<dl class="meta">
+${data.meta.map(([k, v]) => `<dt>${k}</dt><dd>${h(v)}</dd>`).join('\n')}
+<dt>Generated</dt><dd>${h(data.generatedAt)}</dd>
+</dl>
+${data.description ? `<p class="pre">${hm(data.description)}</p>` : ''}
+<div class="cards">
+<div class="card"><b>${data.counts.zones}</b><span>zones</span></div>
+<div class="card"><b>${data.counts.assets}</b><span>assets</span></div>
+<div class="card"><b>${data.counts.conduits}</b><span>conduits</span></div>
+<div class="card"><b>${data.counts.flows}</b><span>documented flows</span></div>
+<div class="card error"><b>${c.error}</b><span>errors</span></div>
+<div class="card warning"><b>${c.warning}</b><span>warnings</span></div>
+<div class="card info"><b>${c.info}</b><span>info</span></div>
+</div>
+<nav class="toc"><b>Contents</b><ol>
+${tocItems.map(([id, label]) => `<li><a href="#${id}">${label}</a></li>`).join('\n')}
+</ol></nav>
+</header>
+<main>
+${sections.join('\n')}
+</main>
+<footer>Generated by ot-zones on ${h(data.generatedAt)}. Findings come from the ot-zones policy rules; each names the IEC 62443 requirement it is based on. Check the findings against the full standard before relying on them.</footer>
+</body>
+</html>
+`;
+}
+
+export function exportReportHtml(
+  model: Model,
+  evaluation: EvaluationView,
+  options: ReportOptions = {},
+): string {
+  const data = buildReportData(model, evaluation, options);
+  const diagram = exportSvg(model, { evaluation, findings: true, xmlDeclaration: false });
+  return render(data, diagram);
+}
