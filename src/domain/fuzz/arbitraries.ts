@@ -144,7 +144,7 @@ export function textArb(mode: TextMode, maxLength: number, minLength = 0): fc.Ar
  * (ids end up as object keys, DOM attributes and XML ids, so these must all be safe).
  * `__proto__` is excluded: the format reserves it (see model/integrity.ts).
  */
-export function idArb(mode: TextMode): fc.Arbitrary<string> {
+export function idArb(mode: TextMode, prototypeNames = true): fc.Arbitrary<string> {
   const boring = fc
     .tuple(fc.constantFrom('z', 'a', 'c', 'n', 'zone-', 'asset_'), fc.nat({ max: 999 }))
     .map(([p, n]) => `${p}${n}`);
@@ -154,11 +154,15 @@ export function idArb(mode: TextMode): fc.Arbitrary<string> {
       { weight: 6, arbitrary: boring },
       {
         weight: 1,
-        arbitrary: fc.constantFrom('constructor', 'toString', 'hasOwnProperty', 'valueOf', '0', '-1'),
+        arbitrary: fc.constantFrom(
+          ...(prototypeNames ? ['constructor', 'toString', 'hasOwnProperty', 'valueOf'] : []),
+          '0',
+          '-1',
+        ),
       },
       { weight: 2, arbitrary: hostileStringArb(LIMITS.id) },
     )
-    .filter((s) => s.length > 0 && s !== '__proto__');
+    .filter((s) => s.length > 0 && s !== '__proto__' && (prototypeNames || !(s in Object.prototype)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -176,11 +180,17 @@ const slTargetArb: fc.Arbitrary<number | number[] | null> = fc.oneof(
 
 /** Finite coordinates; -0 is left out because JSON writes it as 0 (same value, different bits). */
 const coordinate = fc
-  .oneof(fc.integer({ min: -5000, max: 5000 }), fc.double({ noNaN: true, noDefaultInfinity: true }))
+  .oneof(
+    fc.integer({ min: -5000, max: 5000 }),
+    fc.double({ min: -LIMITS.coordinate, max: LIMITS.coordinate, noNaN: true }),
+  )
   .map((n) => (Object.is(n, -0) ? 0 : n));
 const extent = fc
-  .oneof(fc.integer({ min: 1, max: 2000 }), fc.double({ min: Number.MIN_VALUE, max: 1e9, noNaN: true }))
-  .filter((n) => n > 0 && Number.isFinite(n));
+  .oneof(
+    fc.integer({ min: 1, max: 2000 }),
+    fc.double({ min: Number.MIN_VALUE, max: LIMITS.coordinate, noNaN: true }),
+  )
+  .filter((n) => n > 0);
 
 export const positionArb: fc.Arbitrary<Position> = fc.record(
   { x: coordinate, y: coordinate, width: extent, height: extent },
@@ -331,6 +341,8 @@ export interface ModelArbOptions {
   maxNotes?: number;
   /** Text in names, descriptions and ids (default 'mixed'). */
   text?: TextMode;
+  /** Ids such as "constructor" that a plain-object lookup finds on Object.prototype (default true). */
+  prototypeNames?: boolean;
 }
 
 /** Build an object from entries, so keys like "constructor" become plain own properties. */
@@ -343,7 +355,14 @@ function fromEntries<T>(entries: ReadonlyArray<readonly [string, T]>): Record<st
 
 /** A random model that `parseModel` must accept. */
 export function modelArb(options: ModelArbOptions = {}): fc.Arbitrary<Model> {
-  const { maxZones = 6, maxAssets = 10, maxConduits = 6, maxNotes = 3, text = 'mixed' } = options;
+  const {
+    maxZones = 6,
+    maxAssets = 10,
+    maxConduits = 6,
+    maxNotes = 3,
+    text = 'mixed',
+    prototypeNames = true,
+  } = options;
   return fc
     .record({
       zoneCount: fc.integer({ min: 1, max: Math.max(1, maxZones) }),
@@ -354,55 +373,63 @@ export function modelArb(options: ModelArbOptions = {}): fc.Arbitrary<Model> {
     .chain(({ zoneCount, assetCount, conduitCount: wanted, noteCount }) => {
       const conduitCount = zoneCount >= 2 ? wanted : 0;
       const total = zoneCount + assetCount + conduitCount + noteCount;
-      return fc.uniqueArray(idArb(text), { minLength: total, maxLength: total }).chain((ids) => {
-        const zoneIds = ids.slice(0, zoneCount);
-        const assetIds = ids.slice(zoneCount, zoneCount + assetCount);
-        const conduitIds = ids.slice(zoneCount + assetCount, zoneCount + assetCount + conduitCount);
-        const noteIds = ids.slice(zoneCount + assetCount + conduitCount);
-        const elementIds = [...zoneIds, ...assetIds, ...conduitIds];
-        const placed = [...zoneIds, ...assetIds, ...noteIds];
-        return fc
-          .record({
-            meta: fc.record(
-              {
-                name: textArb(text, LIMITS.name),
-                site: textArb(text, LIMITS.name),
-                description: textArb(text, LIMITS.text),
-                author: textArb(text, LIMITS.name),
-                updatedAt: fc.constantFrom('2025-03-01T12:00:00.000Z', '2024-12-24'),
-              },
-              { requiredKeys: ['name'] },
-            ),
-            zones: fc.tuple(...zoneIds.map((id, i) => zoneArb(id, zoneIds.slice(0, i), text))),
-            assets: fc.tuple(...assetIds.map((id) => assetArb(id, zoneIds, text))),
-            conduits: fc.tuple(...conduitIds.map((id) => conduitArb(id, zoneIds, text))),
-            notes: fc.tuple(...noteIds.map((id) => noteArb(id, elementIds, text))),
-            rules: fc.array(fc.tuple(fc.oneof(fc.constantFrom(...RULE_IDS), idArb(text)), ruleOverrideArb), {
-              maxLength: 4,
-            }),
-            positions: fc
-              .subarray(placed)
-              .chain((keys) => fc.tuple(...keys.map((k) => positionArb.map((p) => [k, p] as const)))),
-            withNotes: fc.boolean(),
-            withPolicy: fc.boolean(),
-            withDiagram: fc.boolean(),
-          })
-          .map((r) => {
-            const model: Model = {
-              format: 'ot-zones',
-              version: 1,
-              meta: r.meta,
-              zones: shuffleParentsFirst(r.zones),
-              assets: r.assets,
-              conduits: r.conduits,
-            };
-            if (r.withNotes || r.notes.length > 0) model.notes = r.notes;
-            if (r.withPolicy) model.policy = { rules: fromEntries(r.rules) };
-            if (r.withDiagram || r.positions.length > 0)
-              model.diagram = { positions: fromEntries(r.positions) };
-            return model;
-          });
-      });
+      return fc
+        .uniqueArray(idArb(text, prototypeNames), { minLength: total, maxLength: total })
+        .chain((ids) => {
+          const zoneIds = ids.slice(0, zoneCount);
+          const assetIds = ids.slice(zoneCount, zoneCount + assetCount);
+          const conduitIds = ids.slice(zoneCount + assetCount, zoneCount + assetCount + conduitCount);
+          const noteIds = ids.slice(zoneCount + assetCount + conduitCount);
+          const elementIds = [...zoneIds, ...assetIds, ...conduitIds];
+          const placed = [...zoneIds, ...assetIds, ...noteIds];
+          return fc
+            .record({
+              meta: fc.record(
+                {
+                  name: textArb(text, LIMITS.name),
+                  site: textArb(text, LIMITS.name),
+                  description: textArb(text, LIMITS.text),
+                  author: textArb(text, LIMITS.name),
+                  updatedAt: fc.constantFrom('2025-03-01T12:00:00.000Z', '2024-12-24'),
+                },
+                { requiredKeys: ['name'] },
+              ),
+              zones: fc.tuple(...zoneIds.map((id, i) => zoneArb(id, zoneIds.slice(0, i), text))),
+              assets: fc.tuple(...assetIds.map((id) => assetArb(id, zoneIds, text))),
+              conduits: fc.tuple(...conduitIds.map((id) => conduitArb(id, zoneIds, text))),
+              notes: fc.tuple(...noteIds.map((id) => noteArb(id, elementIds, text))),
+              rules: fc.array(
+                fc.tuple(
+                  fc.oneof(fc.constantFrom(...RULE_IDS), idArb(text, prototypeNames)),
+                  ruleOverrideArb,
+                ),
+                {
+                  maxLength: 4,
+                },
+              ),
+              positions: fc
+                .subarray(placed)
+                .chain((keys) => fc.tuple(...keys.map((k) => positionArb.map((p) => [k, p] as const)))),
+              withNotes: fc.boolean(),
+              withPolicy: fc.boolean(),
+              withDiagram: fc.boolean(),
+            })
+            .map((r) => {
+              const model: Model = {
+                format: 'ot-zones',
+                version: 1,
+                meta: r.meta,
+                zones: shuffleParentsFirst(r.zones),
+                assets: r.assets,
+                conduits: r.conduits,
+              };
+              if (r.withNotes || r.notes.length > 0) model.notes = r.notes;
+              if (r.withPolicy) model.policy = { rules: fromEntries(r.rules) };
+              if (r.withDiagram || r.positions.length > 0)
+                model.diagram = { positions: fromEntries(r.positions) };
+              return model;
+            });
+        });
     });
 }
 

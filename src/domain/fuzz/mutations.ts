@@ -122,6 +122,7 @@ export function damagesFor(model: Model): Damage[] {
   for (const key of positions.slice(0, 2)) {
     out.push(setTo(['diagram', 'positions', key, 'x'], '12', 'string coordinate'));
     out.push(setTo(['diagram', 'positions', key, 'width'], -3, 'negative width'));
+    out.push(setTo(['diagram', 'positions', key, 'y'], -1e300, 'coordinate beyond the diagram limit'));
   }
   if (model.diagram) {
     out.push(

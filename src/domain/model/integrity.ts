@@ -3,6 +3,7 @@
  * every reference resolves, flows stay inside their conduit, parents form no cycle.
  */
 import type { ModelIssue } from './issues';
+import { LIMITS } from './limits';
 import type { Model } from './schema';
 
 /** Ids become object keys (diagram.positions, lookups); this one would replace the prototype. */
@@ -97,6 +98,16 @@ export function checkIntegrity(model: Model): ModelIssue[] {
         issues.push({ path: ['conduits', i, 'flows', k, 'to'], message: 'a flow must leave its zone' });
     });
   });
+
+  for (const [key, position] of Object.entries(model.diagram?.positions ?? {}))
+    for (const field of ['x', 'y', 'width', 'height'] as const) {
+      const value = position[field];
+      if (value !== undefined && Math.abs(value) > LIMITS.coordinate)
+        issues.push({
+          path: ['diagram', 'positions', key, field],
+          message: `${value} is too far out (the diagram reaches ±${LIMITS.coordinate.toLocaleString('en')} pixels)`,
+        });
+    }
 
   model.notes?.forEach((n, i) => {
     if (n.targetId !== undefined && !seen.has(n.targetId))

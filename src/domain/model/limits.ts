@@ -21,6 +21,11 @@ export const LIMITS = {
   text: 50_000,
   /** Most elements of one kind (zones, assets, conduits, notes). */
   elements: 100_000,
+  /**
+   * Largest diagram coordinate or size, in pixels (either sign). Far beyond any real drawing, but
+   * finite sums stay finite: exporters add offsets and sizes, and 1e308 + 1e308 is Infinity.
+   */
+  coordinate: 1_000_000,
   /** Deepest JSON nesting accepted before parsing (guards against stack exhaustion). */
   jsonDepth: 64,
 } as const;

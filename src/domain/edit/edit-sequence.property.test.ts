@@ -1,0 +1,156 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createIncrementalEvaluator, evaluate } from '../engine/evaluate';
+import { layoutDiagram } from '../export/layout';
+import { modelArb } from '../fuzz/arbitraries';
+import { applySteps, editStepArb } from '../fuzz/edits';
+import { expectWellFormed, plainEvaluation } from '../fuzz/evaluation-checks';
+import { formatIssue } from '../model/issues';
+import { LIMITS } from '../model/limits';
+import { parseModelText } from '../model/parse';
+import type { Model } from '../model/schema';
+import { serializeModel } from '../serialize/model-json';
+import { addConduit } from './add';
+import { extractFragment, pasteFragment } from './fragment';
+import { moveElements } from './positions';
+
+/**
+ * Steers clear of two known bugs (tests below) so that the sequences can look further: sizes below
+ * one pixel (rounded to 0 by the edit operations) and long names (a pasted copy appends " copy", a
+ * new conduit is named after both its zones, and either can go over the limit). Also keeps positions well inside the coordinate limit: a
+ * paste or drag may legitimately move things a few thousand pixels, not across a million.
+ */
+function avoidKnownBugs(start: Model): Model {
+  const short = <T extends { name: string }>(e: T): T => ({
+    ...e,
+    name: e.name.slice(0, LIMITS.name / 2 - 100),
+  });
+  const model = { ...start, zones: start.zones.map(short), assets: start.assets.map(short) };
+  if (!model.diagram) return model;
+  const positions = Object.fromEntries(
+    Object.entries(model.diagram.positions).map(([id, p]) => {
+      const inside = (n: number) => Math.max(-100_000, Math.min(100_000, n));
+      const q = { ...p, x: inside(p.x), y: inside(p.y) };
+      if (q.width !== undefined) q.width = Math.min(100_000, Math.max(1, Math.round(q.width)));
+      if (q.height !== undefined) q.height = Math.min(100_000, Math.max(1, Math.round(q.height)));
+      return [id, q];
+    }),
+  );
+  return { ...model, diagram: { positions } };
+}
+
+describe('random edit sequences', { timeout: 180_000 }, () => {
+  it('keep the model valid and serialisable; engine, incremental engine and layout never throw and agree', () => {
+    fc.assert(
+      fc.property(
+        // prototypeNames off: see the known-bug test on ids like "constructor" below.
+        modelArb({ maxZones: 4, maxAssets: 5, maxConduits: 3, prototypeNames: false }).map(avoidKnownBugs),
+        fc.array(editStepArb(), { minLength: 1, maxLength: 25 }),
+        (start, steps) => {
+          const incremental = createIncrementalEvaluator();
+          incremental.update(start);
+          applySteps(start, steps, (model, step) => {
+            const text = serializeModel(model);
+            const back = parseModelText(text);
+            if (!back.ok)
+              throw new Error(`after "${step.label}": ${back.issues.map(formatIssue).join('; ')}`);
+            expect(serializeModel(back.model)).toBe(text);
+            const full = evaluate(model);
+            expectWellFormed(model, full);
+            expect(plainEvaluation(incremental.update(model)), `after "${step.label}"`).toEqual(
+              plainEvaluation(full),
+            );
+            layoutDiagram(model);
+          });
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+// KNOWN BUG, reported to the lead (src/domain/edit/positions.ts is helper "editor"'s): positions
+// are rounded to whole pixels, and a width or height below 0.5 (valid in a file) becomes 0, which
+// the format forbids, so the next save writes a file that no longer loads. Delete `.fails` once
+// sizes are rounded to at least 1.
+describe('moving an element with a sub-pixel size', () => {
+  it.fails('keeps the model valid', () => {
+    const model: Model = {
+      format: 'ot-zones',
+      version: 1,
+      meta: { name: 'x' },
+      zones: [{ id: 'z1', name: 'Z', kind: 'control' }],
+      assets: [],
+      conduits: [],
+      diagram: { positions: { z1: { x: 0, y: 0, width: 0.4, height: 100 } } },
+    };
+    const moved = moveElements(model, { z1: { x: 10, y: 10 } });
+    const r = parseModelText(serializeModel(moved));
+    expect(r.ok ? [] : r.issues.map(formatIssue)).toEqual([]);
+  });
+});
+
+// KNOWN BUG, reported to the lead (src/domain/edit/fragment.ts is helper "editor"'s): positions are
+// looked up as `positions[id]` on plain objects, so an element whose id is "constructor" (or
+// "toString"…) and that has no stored position finds Object.prototype's function instead, and the
+// pasted copy gets x/y = NaN, written as null: the model no longer loads. Delete `.fails` once
+// lookups use Object.hasOwn or a Map.
+describe('copy and paste of an element whose id is an Object.prototype member', () => {
+  it.fails('keeps the model valid', () => {
+    const model: Model = {
+      format: 'ot-zones',
+      version: 1,
+      meta: { name: 'x' },
+      zones: [{ id: 'z1', name: 'Z', kind: 'control' }],
+      assets: [{ id: 'constructor', name: 'PLC', type: 'plc', zoneId: 'z1' }],
+      conduits: [],
+    };
+    const fragment = extractFragment(model, ['constructor']);
+    expect(fragment).not.toBeNull();
+    const pasted = pasteFragment(model, fragment!, { offset: { x: 20, y: 20 } }).model;
+    const r = parseModelText(serializeModel(pasted));
+    expect(r.ok ? [] : r.issues.map(formatIssue)).toEqual([]);
+  });
+});
+
+// KNOWN BUG, reported to the lead (src/domain/edit/fragment.ts is helper "editor"'s): a pasted copy
+// of an element is named "<name> copy", so a 5,000-character name (the limit) becomes 5,005 and
+// the model no longer loads. Delete `.fails` once copy names are shortened to fit.
+describe('copy and paste of an element with a name at the length limit', () => {
+  it.fails('keeps the model valid', () => {
+    const model: Model = {
+      format: 'ot-zones',
+      version: 1,
+      meta: { name: 'x' },
+      zones: [{ id: 'z1', name: 'Z', kind: 'control' }],
+      assets: [{ id: 'a1', name: 'P'.repeat(LIMITS.name), type: 'plc', zoneId: 'z1' }],
+      conduits: [],
+    };
+    const pasted = pasteFragment(model, extractFragment(model, ['a1'])!, { offset: { x: 20, y: 20 } }).model;
+    const r = parseModelText(serializeModel(pasted));
+    expect(r.ok ? [] : r.issues.map(formatIssue)).toEqual([]);
+  });
+});
+
+// KNOWN BUG, reported to the lead (src/domain/edit/add.ts is helper "editor"'s): a new conduit is
+// named "<zone A> ↔ <zone B>" in full, so two zones with 2,500-character names give a conduit
+// name over the 5,000 limit and the model no longer loads. Delete `.fails` once the default name
+// is shortened to fit.
+describe('connecting two zones with long names', () => {
+  it.fails('keeps the model valid', () => {
+    const model: Model = {
+      format: 'ot-zones',
+      version: 1,
+      meta: { name: 'x' },
+      zones: [
+        { id: 'z1', name: 'A'.repeat(2_600), kind: 'control' },
+        { id: 'z2', name: 'B'.repeat(2_600), kind: 'operations' },
+      ],
+      assets: [],
+      conduits: [],
+    };
+    const connected = addConduit(model, { zoneIds: ['z1', 'z2'] }).model;
+    const r = parseModelText(serializeModel(connected));
+    expect(r.ok ? [] : r.issues.map(formatIssue)).toEqual([]);
+  });
+});

@@ -1,0 +1,179 @@
+/**
+ * Every exporter, on random and hostile models: never throws, writes a well-formed file, and the
+ * hostile text in it is inert (escaped markup, neutralised formulas, no bidi controls) yet still
+ * there for the reader to see.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../engine/evaluate';
+import { HOSTILE_SNIPPETS, hostileModel, modelArb, SCRIPT_PAYLOAD } from '../fuzz/arbitraries';
+import { activeContent, visibleText } from '../fuzz/markup-checks';
+import { parseCsv } from '../import/csv';
+import type { Model } from '../model/schema';
+import { CSV_FORMATS, exportCsv } from './csv';
+import { exportReportHtml } from './report-html';
+import { exportSvg } from './svg';
+import { parseXml } from './xml-parse';
+
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const XML_FORBIDDEN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters must not reach an export
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const BROKEN_NUMBER = /\bNaN\b|\bundefined\b|Infinity|\[object Object\]/;
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+// prototypeNames off: see the known-bug test on ids like "constructor" at the end.
+const models = fc.oneof(
+  modelArb({ prototypeNames: false }),
+  modelArb({ text: 'hostile', prototypeNames: false }),
+);
+const fixedDate = { generatedAt: new Date('2025-01-02T03:04:05Z') };
+
+/** Attribute values and text the exporter wrote, without our own markup: where NaN would show. */
+function expectNoBrokenNumbers(markup: string): void {
+  const attributes = [
+    ...markup.matchAll(
+      /\s(?:x|y|x1|y1|x2|y2|cx|cy|r|rx|ry|width|height|d|points|transform|viewBox)="([^"]*)"/g,
+    ),
+  ];
+  for (const [, value] of attributes) expect(value).not.toMatch(BROKEN_NUMBER);
+}
+
+function checkSvg(model: Model, svg: string): void {
+  parseXml(svg); // well-formed, or it throws with line and column
+  expect(activeContent(svg)).toEqual([]);
+  expect(svg).not.toMatch(BIDI);
+  expect(svg).not.toMatch(XML_FORBIDDEN);
+  expectNoBrokenNumbers(svg);
+  expect(model).toBeDefined();
+}
+
+function checkHtml(html: string): void {
+  expect(activeContent(html)).toEqual([]);
+  expect(html).not.toMatch(BIDI);
+  expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'/);
+  expectNoBrokenNumbers(html);
+}
+
+function checkCsv(csv: string, expectedRows: number): void {
+  const parsed = parseCsv(csv);
+  if (!parsed.ok) throw new Error(`line ${parsed.error.line}: ${parsed.error.message}`);
+  const [header, ...rows] = parsed.records;
+  expect(rows.length).toBe(expectedRows);
+  for (const record of rows) {
+    expect(record.fields.length).toBe(header!.fields.length);
+    for (const cell of record.fields) {
+      expect(cell, `formula-like cell ${JSON.stringify(cell.slice(0, 40))}`).not.toMatch(FORMULA_START);
+      expect(cell).not.toMatch(BIDI);
+      expect(cell).not.toMatch(BROKEN_NUMBER);
+    }
+  }
+}
+
+const rowCount = (format: (typeof CSV_FORMATS)[number], model: Model) =>
+  format === 'csv-assets'
+    ? model.assets.length
+    : format === 'csv-zones'
+      ? model.zones.length
+      : format === 'csv-conduits'
+        ? model.conduits.length
+        : model.conduits.reduce((n, c) => n + (c.flows?.length ?? 0), 0);
+
+describe('exporters on random models', { timeout: 180_000 }, () => {
+  it('SVG: never throws, well-formed, inert, no bidi or control characters, no NaN geometry', () => {
+    fc.assert(
+      fc.property(models, fc.boolean(), (model, withFindings) => {
+        const svg = exportSvg(model, withFindings ? { evaluation: evaluate(model) } : {});
+        checkSvg(model, svg);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('CSV registers: never throw, one record per element, every formula neutralised', () => {
+    fc.assert(
+      fc.property(models, (model) => {
+        const evaluation = evaluate(model);
+        for (const format of CSV_FORMATS)
+          checkCsv(exportCsv(format, model, evaluation), rowCount(format, model));
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('HTML report: never throws, inert, carries its own CSP', () => {
+    fc.assert(
+      fc.property(models, (model) => {
+        checkHtml(exportReportHtml(model, evaluate(model), fixedDate));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('exporters on a model whose every text field is hostile', () => {
+  const model = hostileModel();
+  const evaluation = evaluate(model);
+
+  it('SVG shows the payloads as text, not markup', () => {
+    const svg = exportSvg(model, { evaluation });
+    checkSvg(model, svg);
+    expect(svg).not.toMatch(/<script|<svg onload|<img/i);
+    const text = visibleText(svg);
+    expect(text).toContain('<script>window.__pwned=1</script>');
+  });
+
+  it('HTML report shows the payloads as text, not markup', () => {
+    const html = exportReportHtml(model, evaluation, fixedDate);
+    checkHtml(html);
+    const text = visibleText(html);
+    expect(text).toContain(`IT ${SCRIPT_PAYLOAD}`);
+    expect(text).toContain('"><svg onload=window.__pwned=1>');
+    expect(text).toContain('=HYPERLINK("https://attacker.invalid","x")');
+  });
+
+  it('CSV keeps the payload text but neutralises every formula', () => {
+    for (const format of CSV_FORMATS) checkCsv(exportCsv(format, model, evaluation), rowCount(format, model));
+    const assets = parseCsv(exportCsv('csv-assets', model, evaluation));
+    if (!assets.ok) throw new Error(assets.error.message);
+    const cells = assets.records.flatMap((r) => r.fields);
+    expect(cells).toContain(`'=HYPERLINK("https://attacker.invalid","x") ${SCRIPT_PAYLOAD}`);
+    expect(cells).toContain("'+1+1");
+    expect(cells).toContain("'-2+3");
+  });
+
+  it('every hostile snippet on its own is inert in every export', () => {
+    for (const snippet of HOSTILE_SNIPPETS) {
+      const m: Model = {
+        ...model,
+        meta: { name: snippet, description: snippet },
+        zones: model.zones.map((z) => ({ ...z, name: snippet, description: snippet })),
+        assets: model.assets.map((a) => ({ ...a, name: snippet, vendor: snippet })),
+      };
+      const e = evaluate(m);
+      checkSvg(m, exportSvg(m, { evaluation: e }));
+      checkHtml(exportReportHtml(m, e, fixedDate));
+      for (const format of CSV_FORMATS) checkCsv(exportCsv(format, m, e), rowCount(format, m));
+    }
+  });
+});
+
+// Ids are object keys in diagram.positions: a lookup must not find Object.prototype's members.
+describe('exporting elements whose ids are Object.prototype members', () => {
+  it('lays them out like any element without a position', () => {
+    const model: Model = {
+      format: 'ot-zones',
+      version: 1,
+      meta: { name: 'x' },
+      zones: [
+        { id: 'constructor', name: 'Cell', kind: 'control' },
+        { id: 'z1', name: 'Ops', kind: 'operations' },
+      ],
+      assets: [{ id: 'toString', name: 'PLC', type: 'plc', zoneId: 'z1' }],
+      conduits: [{ id: 'valueOf', name: 'C', zoneIds: ['z1', 'constructor'], type: 'filtering' }],
+    };
+    const evaluation = evaluate(model);
+    checkSvg(model, exportSvg(model, { evaluation }));
+    checkHtml(exportReportHtml(model, evaluation, fixedDate));
+  });
+});
