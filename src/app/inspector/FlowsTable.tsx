@@ -1,6 +1,7 @@
 /**
- * A conduit's documented flows as an editable table: from, to, protocol, port ("any" allowed),
- * description; rows can be added and removed. Each cell commits as one undo step.
+ * A conduit's documented flows as an editable list of rows: from → to, protocol, port ("any"
+ * allowed), description; rows can be added and removed. Each cell commits as one undo step.
+ * One card per flow rather than a six-column table, which would not fit the inspector's width.
  */
 import { addFlow, type FlowPatch, removeFlow, updateFlow } from '../../domain/edit/update';
 import type { Conduit, Model } from '../../domain/model/schema';
@@ -24,112 +25,92 @@ export function FlowsTable({ conduit, model }: { conduit: Conduit; model: Model 
       {flows.length === 0 ? (
         <p className="mb-2 text-slate-500 text-xs">No flows documented: list what must cross this conduit.</p>
       ) : (
-        <table className="w-full table-fixed border-separate border-spacing-x-1 border-spacing-y-0.5 text-xs">
-          <caption className="sr-only">Flows of this conduit</caption>
-          <colgroup>
-            <col className="w-[26%]" />
-            <col className="w-[26%]" />
-            <col className="w-[26%]" />
-            <col className="w-[16%]" />
-            <col className="w-6" />
-          </colgroup>
-          <thead>
-            <tr className="text-left text-[11px] text-slate-500">
-              <th className="font-medium">From</th>
-              <th className="font-medium">To</th>
-              <th className="font-medium">Protocol</th>
-              <th className="font-medium">Port</th>
-              <th>
-                <span className="sr-only">Remove</span>
-              </th>
-            </tr>
-          </thead>
+        <ol className="mb-2 flex flex-col gap-1.5" aria-label="Flows of this conduit">
           {flows.map((flow, i) => {
             const n = i + 1;
             return (
               // Flows have no id; keyed by position so that a committed cell does not remount the
               // row and steal the focus from the next cell (Tab from protocol to port).
               // biome-ignore lint/suspicious/noArrayIndexKey: see above
-              <tbody key={i} className="align-top" data-flow-row={n}>
-                <tr>
-                  <td>
-                    <SelectField
-                      label="From"
-                      hideLabel
-                      ariaLabel={`Flow ${n} from`}
-                      value={flow.from}
-                      choices={zoneChoices}
-                      onChange={(v) => edit(i, 'Change flow source', { from: v })}
-                    />
-                  </td>
-                  <td>
-                    <SelectField
-                      label="To"
-                      hideLabel
-                      ariaLabel={`Flow ${n} to`}
-                      value={flow.to}
-                      choices={zoneChoices}
-                      onChange={(v) => edit(i, 'Change flow destination', { to: v })}
-                    />
-                  </td>
-                  <td>
-                    <TextField
-                      label="Protocol"
-                      hideLabel
-                      ariaLabel={`Flow ${n} protocol`}
-                      value={flow.protocol}
-                      validate={protocolError}
-                      onCommit={(v) => edit(i, 'Change flow protocol', { protocol: v.trim() })}
-                    />
-                  </td>
-                  <td>
-                    <TextField
-                      label="Port"
-                      hideLabel
-                      ariaLabel={`Flow ${n} port`}
-                      placeholder="–"
-                      value={flow.port === undefined ? '' : String(flow.port)}
-                      validate={(t) => {
-                        const r = parsePort(t);
-                        return r.ok ? null : r.error;
-                      }}
-                      onCommit={(t) => {
-                        const r = parsePort(t);
-                        return r.ok ? edit(i, 'Change flow port', { port: r.value }) : r.error;
-                      }}
-                    />
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="mt-0.5 flex size-6 items-center justify-center rounded text-slate-500 hover:bg-red-50 hover:text-red-700 focus:outline-none focus:ring-2 focus:ring-sky-200"
-                      aria-label={`Remove flow ${n}`}
-                      title="Remove this flow"
-                      onClick={() => commitEdit('Remove flow', (m) => removeFlow(m, id, i))}
-                    >
-                      <span aria-hidden="true">✕</span>
-                    </button>
-                  </td>
-                </tr>
-                <tr>
-                  <td colSpan={4} className="pb-1.5">
-                    <TextField
-                      label="Description"
-                      hideLabel
-                      ariaLabel={`Flow ${n} description`}
-                      placeholder="What it carries and why"
-                      value={flow.description ?? ''}
-                      validate={longTextError}
-                      onCommit={(v) =>
-                        edit(i, 'Change flow description', { description: v.trim() ? v.trim() : undefined })
-                      }
-                    />
-                  </td>
-                </tr>
-              </tbody>
+              <li key={i} className="rounded border border-slate-200 bg-slate-50/60 p-1.5" data-flow-row={n}>
+                <div className="mb-1 flex items-center justify-between">
+                  <span className="font-semibold text-[10px] text-slate-500 uppercase tracking-wide">
+                    Flow {n}
+                  </span>
+                  <button
+                    type="button"
+                    className="flex size-5 items-center justify-center rounded text-slate-500 text-xs hover:bg-red-50 hover:text-red-700 focus:outline-none focus:ring-2 focus:ring-sky-200"
+                    aria-label={`Remove flow ${n}`}
+                    title="Remove this flow"
+                    onClick={() => commitEdit('Remove flow', (m) => removeFlow(m, id, i))}
+                  >
+                    <span aria-hidden="true">✕</span>
+                  </button>
+                </div>
+                <div className="grid grid-cols-[1fr_auto_1fr] items-start gap-1">
+                  <SelectField
+                    label="From"
+                    hideLabel
+                    ariaLabel={`Flow ${n} from`}
+                    value={flow.from}
+                    choices={zoneChoices}
+                    onChange={(v) => edit(i, 'Change flow source', { from: v })}
+                  />
+                  <span className="pt-1 text-slate-400 text-sm" aria-hidden="true">
+                    →
+                  </span>
+                  <SelectField
+                    label="To"
+                    hideLabel
+                    ariaLabel={`Flow ${n} to`}
+                    value={flow.to}
+                    choices={zoneChoices}
+                    onChange={(v) => edit(i, 'Change flow destination', { to: v })}
+                  />
+                </div>
+                <div className="mt-1 grid grid-cols-[1fr_5.5rem] items-start gap-1">
+                  <TextField
+                    label="Protocol"
+                    hideLabel
+                    ariaLabel={`Flow ${n} protocol`}
+                    placeholder="protocol"
+                    value={flow.protocol}
+                    validate={protocolError}
+                    onCommit={(v) => edit(i, 'Change flow protocol', { protocol: v.trim() })}
+                  />
+                  <TextField
+                    label="Port"
+                    hideLabel
+                    ariaLabel={`Flow ${n} port`}
+                    placeholder="port"
+                    value={flow.port === undefined ? '' : String(flow.port)}
+                    validate={(t) => {
+                      const r = parsePort(t);
+                      return r.ok ? null : r.error;
+                    }}
+                    onCommit={(t) => {
+                      const r = parsePort(t);
+                      return r.ok ? edit(i, 'Change flow port', { port: r.value }) : r.error;
+                    }}
+                  />
+                </div>
+                <div className="mt-1">
+                  <TextField
+                    label="Description"
+                    hideLabel
+                    ariaLabel={`Flow ${n} description`}
+                    placeholder="what it carries and why"
+                    value={flow.description ?? ''}
+                    validate={longTextError}
+                    onCommit={(v) =>
+                      edit(i, 'Change flow description', { description: v.trim() ? v.trim() : undefined })
+                    }
+                  />
+                </div>
+              </li>
             );
           })}
-        </table>
+        </ol>
       )}
       <button
         type="button"

@@ -10,11 +10,11 @@ import { reparentZone } from '../../domain/edit/reparent';
 import { parentCandidates, updateZone } from '../../domain/edit/update';
 import { buildIndex } from '../../domain/model/derive';
 import type { Model, Zone } from '../../domain/model/schema';
-import { formatShortfalls, formatSl } from '../../domain/security-level';
+import { formatSl } from '../../domain/security-level';
 import { useSubjectFindings } from '../store/findings';
 import { commitEdit } from './commit';
 import { InfoRow, Section, SelectField, TextField } from './fields';
-import { zoneAssetGaps } from './gap';
+import { shortfallText, zoneAssetGaps } from './gap';
 import { ElementFindings, optionLabel } from './parts';
 import { SecurityLevelField } from './SecurityLevelField';
 import { longTextError, nameError, shortTextError } from './validate';
@@ -110,12 +110,13 @@ export function ZoneInspector({ zone, model }: { zone: Zone; model: Model }) {
           ) : (
             <div className="text-red-700">
               <p>
-                {gaps.below.length} of {gaps.total} assets fall short of the target:
+                {gaps.below.length === 1 ? '1 asset falls' : `${gaps.below.length} assets fall`} short of the
+                target:
               </p>
               <ul className="mt-1 list-disc pl-4">
                 {gaps.below.slice(0, 8).map((b) => (
                   <li key={b.asset.id} className="break-words">
-                    {optionLabel(b.asset, 40)}: {formatShortfalls(b.shortfalls)}
+                    {optionLabel(b.asset, 40)}: {shortfallText(b.shortfalls)}
                   </li>
                 ))}
                 {gaps.below.length > 8 ? <li>and {gaps.below.length - 8} more</li> : null}

@@ -240,7 +240,7 @@ export function CheckField(props: {
           id={id}
           type="checkbox"
           checked={props.checked}
-          className="mt-0.5 size-4 accent-sky-600"
+          className="mt-0.5 size-4 shrink-0 accent-sky-600"
           onChange={(e) => setError(props.onChange(e.target.checked))}
         />
         <label htmlFor={id} className="text-slate-800 text-sm leading-tight">

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../domain/model/derive';
 import type { Model } from '../../domain/model/schema';
-import { assetGap, conduitGap, conduitTargetInfo, zoneAssetGaps } from './gap';
+import { shortfalls } from '../../domain/security-level';
+import { assetGap, conduitGap, conduitTargetInfo, shortfallText, zoneAssetGaps } from './gap';
 
 const model: Model = {
   format: 'ot-zones',
@@ -53,5 +54,10 @@ describe('security-level gaps', () => {
     const gaps = zoneAssetGaps(model.zones[0]!, index);
     expect(gaps.below.map((b) => b.asset.id)).toEqual(['a1']);
     expect(gaps).toMatchObject({ unstated: 1, total: 3 });
+  });
+
+  it('summarises a uniform shortfall on all seven FRs', () => {
+    expect(shortfallText(shortfalls(2, 3))).toBe('all FRs 2<3');
+    expect(shortfallText(shortfalls([2, 3, 3, 3, 3, 3, 1], 3))).toBe('IAC 2<3, RA 1<3');
   });
 });

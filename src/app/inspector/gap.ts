@@ -10,7 +10,13 @@ import {
   zoneTarget,
 } from '../../domain/model/derive';
 import type { Asset, Conduit, Zone } from '../../domain/model/schema';
-import { type FrId, type FrShortfall, type SlVector, shortfalls } from '../../domain/security-level';
+import {
+  type FrId,
+  type FrShortfall,
+  formatShortfalls,
+  type SlVector,
+  shortfalls,
+} from '../../domain/security-level';
 
 export function shortMap(list: readonly FrShortfall[]): ReadonlyMap<FrId, number> {
   return new Map(list.map((s) => [s.fr, s.gap]));
@@ -77,4 +83,16 @@ export function zoneAssetGaps(zone: Zone, index: ModelIndex): ZoneAssetGaps {
     }
   }
   return { target, below, unstated, total: assets.length };
+}
+
+/** "IAC 2<3, RDF 1<3", or "all FRs 2<3" when every FR falls short by the same levels. */
+export function shortfallText(list: readonly FrShortfall[]): string {
+  const first = list[0];
+  if (
+    first &&
+    list.length === 7 &&
+    list.every((s) => s.capability === first.capability && s.target === first.target)
+  )
+    return `all FRs ${first.capability}<${first.target}`;
+  return formatShortfalls(list);
 }

@@ -1,8 +1,8 @@
 /** Read-only pieces of the inspector: the element's findings and the security-level gap. */
 import type { Finding } from '../../domain/rules/rule';
-import { formatShortfalls, formatSl, type SlVector } from '../../domain/security-level';
+import { formatSl, type SlVector } from '../../domain/security-level';
 import { SeverityIcon } from '../findings/severity';
-import type { Gap } from './gap';
+import { type Gap, shortfallText } from './gap';
 
 /** An option label for an element: its name, shortened, or its id when unnamed. */
 export function optionLabel(element: { id: string; name: string }, max = 48): string {
@@ -42,7 +42,7 @@ export function GapNote({ gap, against }: { gap: Gap; against: string }) {
   return (
     <p className="text-red-700 text-xs" data-gap="short">
       Falls short of {against} ({formatSl(gap.target as SlVector)}) on{' '}
-      <span className="font-semibold">{formatShortfalls(gap.shortfalls)}</span>.
+      <span className="font-semibold">{shortfallText(gap.shortfalls)}</span>.
     </p>
   );
 }
