@@ -69,7 +69,112 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
     standalone: true,
     run: () => modelJsonSchemaText(),
   },
+  ...documentFormats(),
 };
+
+/** The diagram, register, report and draw.io formats (owned by the exports work, issue 4). */
+function documentFormats(): Record<string, ExportFormat> {
+  const noFindings: FormatOption = { type: 'boolean', description: 'leave out finding markers and colours' };
+  const generatedAt: FormatOption = {
+    type: 'string',
+    value: 'ISO-DATE',
+    description: 'the "generated" date to print (default: now), for reproducible reports',
+  };
+  const bom: FormatOption = {
+    type: 'boolean',
+    description: 'start with a UTF-8 byte order mark (for Excel)',
+  };
+  const date = (value: string | boolean | undefined): Date | undefined => {
+    if (typeof value !== 'string') return undefined;
+    const parsed = new Date(value);
+    if (Number.isNaN(parsed.getTime()))
+      throw new UsageError(
+        `--generated-at: "${value}" is not a date (use e.g. 2025-03-15T10:00:00Z)`,
+        usage(),
+      );
+    return parsed;
+  };
+  const csv = (
+    id: 'csv-assets' | 'csv-zones' | 'csv-conduits' | 'csv-flows',
+    description: string,
+  ): ExportFormat => ({
+    description,
+    extension: '.csv',
+    options: { bom },
+    run: async ({ model, evaluation, options }) => {
+      const { exportCsv } = await import('../../domain/export/csv');
+      return exportCsv(id, model, evaluation(), { bom: options.bom === true });
+    },
+  });
+  return {
+    svg: {
+      description: 'vector drawing of the diagram, with finding markers',
+      extension: '.svg',
+      options: {
+        'no-findings': noFindings,
+        theme: { type: 'string', value: 'light|dark', description: 'colour theme (default light)' },
+      },
+      run: async ({ model, evaluation, options }) => {
+        const { exportSvg } = await import('../../domain/export/svg');
+        const theme = options.theme ?? 'light';
+        if (theme !== 'light' && theme !== 'dark')
+          throw new UsageError(`--theme must be light or dark, not "${String(theme)}"`, usage());
+        return options['no-findings']
+          ? exportSvg(model, { theme })
+          : exportSvg(model, { evaluation: evaluation(), theme });
+      },
+    },
+    'csv-assets': csv(
+      'csv-assets',
+      'asset register: zone, type, class, flags, SL-C per FR, addresses, vendor/model',
+    ),
+    'csv-zones': csv('csv-zones', 'zone register: kind, Purdue level, parent, SL-T per FR, asset count'),
+    'csv-conduits': csv(
+      'csv-conduits',
+      'conduit register: zones, type, direction, controls, SL-T/SL-C per FR, findings',
+    ),
+    'csv-flows': csv(
+      'csv-flows',
+      'flow register (conduit, from, to, protocol, port): a firewall review start',
+    ),
+    'report-html': {
+      description: 'security-plan report: one standalone HTML file that prints well to PDF',
+      extension: '.html',
+      options: { 'generated-at': generatedAt },
+      run: async ({ model, evaluation, options }) => {
+        const { exportReportHtml } = await import('../../domain/export/report-html');
+        const at = date(options['generated-at']);
+        return exportReportHtml(model, evaluation(), at ? { generatedAt: at } : {});
+      },
+    },
+    'report-md': {
+      description: 'security-plan report as Markdown for wikis',
+      extension: '.md',
+      options: {
+        'generated-at': generatedAt,
+        diagram: { type: 'string', value: 'FILE.svg', description: 'link this SVG file as the diagram' },
+      },
+      run: async ({ model, evaluation, options }) => {
+        const { exportReportMarkdown } = await import('../../domain/export/report-md');
+        const at = date(options['generated-at']);
+        const diagram = typeof options.diagram === 'string' ? options.diagram : undefined;
+        return exportReportMarkdown(model, evaluation(), {
+          ...(at ? { generatedAt: at } : {}),
+          ...(diagram ? { diagramFile: diagram } : {}),
+        });
+      },
+    },
+    drawio: {
+      description: 'draw.io / diagrams.net file: zones as containers, conduits as edges',
+      extension: '.drawio',
+      options: { 'no-findings': noFindings },
+      run: async ({ model, evaluation, options }) => {
+        const { exportDrawio } = await import('../../domain/export/drawio');
+        return exportDrawio(model, options['no-findings'] ? {} : { evaluation: evaluation() });
+      },
+    },
+  };
+}
 
 const isStandalone = (f: ExportFormat): f is StandaloneExportFormat => 'standalone' in f && f.standalone;
 
