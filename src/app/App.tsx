@@ -1,3 +1,46 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect } from 'react';
+import { Canvas } from './canvas/Canvas';
+import { installClipboard } from './canvas/clipboard';
+import { FindingsPanel } from './findings/FindingsPanel';
+import { Inspector } from './inspector/Inspector';
+import { Palette } from './palette/Palette';
+import { useShortcuts } from './shell/shortcuts';
+import { OverlaySlots } from './shell/slots';
+import { Toasts } from './shell/Toasts';
+import { Toolbar } from './shell/Toolbar';
+
+/**
+ * The app shell: toolbar on top; palette, canvas, and the inspector/findings column below.
+ * One ReactFlowProvider around everything so the toolbar and panels can drive the viewport.
+ */
 export function App() {
-  return <main className="p-4 font-sans">ot-zones</main>;
+  useShortcuts();
+  useEffect(() => installClipboard(), []);
+  return (
+    <ReactFlowProvider>
+      <div className="flex h-screen min-h-0 flex-col bg-slate-50 font-sans text-slate-900 antialiased">
+        <Toolbar />
+        <div className="flex min-h-0 flex-1">
+          <Palette />
+          <main aria-label="Diagram" className="relative min-w-0 flex-1">
+            <Canvas />
+            <Toasts />
+          </main>
+          <div className="flex w-[360px] shrink-0 flex-col border-l border-slate-200 bg-white">
+            <section
+              aria-label="Inspector"
+              className="flex min-h-0 flex-[1.2] flex-col overflow-hidden border-b border-slate-200"
+            >
+              <Inspector />
+            </section>
+            <section aria-label="Findings" className="flex min-h-0 flex-1 flex-col overflow-hidden">
+              <FindingsPanel />
+            </section>
+          </div>
+        </div>
+        <OverlaySlots />
+      </div>
+    </ReactFlowProvider>
+  );
 }

@@ -101,10 +101,12 @@ export const useEditor = create<EditorState>()(
         const before = get().model;
         const after = edit(before);
         if (after === before) return;
+        // The edit also ends any drag in progress: its overlay is now in the model.
         set({
           model: after,
           selection: pruneSelection(after, get().selection),
           lastEdit: { label, seq: ++editSeq },
+          dragOverlay: null,
         });
       },
 

@@ -1,0 +1,107 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { assetType } from '../../../domain/catalog/asset-types';
+import { type AssetTraits, assetTraits } from '../../../domain/model/derive';
+import { Icon } from '../../ui/Icon';
+import { slDetail, slShort } from '../format';
+import type { AssetFlowNode } from '../view-model';
+import { FindingBadge } from './FindingBadge';
+
+const FLAGS: ReadonlyArray<{
+  key: keyof Omit<AssetTraits, 'class'>;
+  icon: string;
+  label: string;
+  tone: string;
+}> = [
+  {
+    key: 'safetyRelated',
+    icon: 'shield',
+    label: 'Safety-related',
+    tone: 'text-pink-700 bg-pink-50 border-pink-200',
+  },
+  {
+    key: 'wireless',
+    icon: 'wireless',
+    label: 'Wireless',
+    tone: 'text-violet-700 bg-violet-50 border-violet-200',
+  },
+  {
+    key: 'transient',
+    icon: 'laptop',
+    label: 'Temporarily connected',
+    tone: 'text-amber-700 bg-amber-50 border-amber-200',
+  },
+  {
+    key: 'externalNetwork',
+    icon: 'globe',
+    label: 'Reached over an external network',
+    tone: 'text-slate-700 bg-slate-100 border-slate-300',
+  },
+];
+
+const CLASS_TINT = {
+  iacs: 'bg-emerald-50 text-emerald-700',
+  infrastructure: 'bg-slate-100 text-slate-600',
+  business: 'bg-blue-50 text-blue-700',
+} as const;
+
+/** An asset card: catalog icon, name, type, SL-C and flags. */
+export const AssetNode = memo(function AssetNode({ data, selected }: NodeProps<AssetFlowNode>) {
+  const { asset, findings } = data;
+  const type = assetType(asset.type);
+  const traits = assetTraits(asset);
+  const flags = FLAGS.filter((f) => traits[f.key]);
+  return (
+    <div
+      data-testid="asset-node"
+      data-asset-id={asset.id}
+      data-zone-id={asset.zoneId}
+      className={`relative flex h-full w-full cursor-grab items-center gap-2 rounded-lg border bg-white pr-2 pl-1.5 shadow-[0_1px_2px_rgb(15_23_42/0.08)] active:cursor-grabbing ${
+        selected ? 'border-blue-600 ring-2 ring-blue-600/25' : 'border-slate-300 hover:border-slate-400'
+      }`}
+    >
+      <span
+        className={`flex h-9 w-9 shrink-0 items-center justify-center rounded-md ${CLASS_TINT[traits.class]}`}
+      >
+        <Icon name={type.icon} size={20} />
+      </span>
+      <div className="min-w-0 flex-1 leading-tight">
+        <div
+          data-testid="asset-name"
+          className="truncate text-[12.5px] font-medium text-slate-800"
+          title={asset.name}
+        >
+          {asset.name || <em className="font-normal text-slate-400">unnamed</em>}
+        </div>
+        <div className="flex items-center gap-1 text-[10.5px] text-slate-500">
+          <span className="truncate" title={type.description}>
+            {type.label}
+          </span>
+          {asset.slCapability !== undefined && (
+            <span
+              className="shrink-0 rounded bg-slate-100 px-1 font-semibold text-slate-600 tabular-nums"
+              title={`Capability security level: ${slDetail(asset.slCapability)}`}
+            >
+              SL-C {slShort(asset.slCapability)}
+            </span>
+          )}
+        </div>
+      </div>
+      {flags.length > 0 && (
+        <div className="absolute -bottom-2 right-1.5 flex gap-0.5">
+          {flags.map((f) => (
+            <span
+              key={f.key}
+              data-flag={f.key}
+              title={f.label}
+              className={`flex h-4 w-4 items-center justify-center rounded-full border ${f.tone}`}
+            >
+              <Icon name={f.icon} size={10} strokeWidth={2.25} title={f.label} />
+            </span>
+          ))}
+        </div>
+      )}
+      <FindingBadge findings={findings} className="absolute -top-2 -right-2" />
+    </div>
+  );
+});

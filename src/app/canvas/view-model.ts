@@ -1,0 +1,317 @@
+/**
+ * View derivation: React Flow nodes and edges computed from the model (+ its layout, findings,
+ * selection and the transient drag overlay). Never a second source of truth.
+ *
+ * Identity matters: React Flow re-processes only node/edge objects that changed, and custom nodes
+ * are memoised on their props. Each element's node is rebuilt only when one of its inputs changed
+ * (same zone object, same box, same findings array, same selected flag → same node object).
+ *
+ * Conduits joining two zones are one edge. A conduit joining three or more zones is drawn as a
+ * small junction node at the centre of its zones with one leg edge to each zone: every zone is
+ * visibly attached, the name and badges appear once (on the junction), and nothing depends on
+ * which zone happens to be listed first.
+ */
+import type { Edge, Node } from '@xyflow/react';
+import { buildIndex, conduitEffectiveTarget, isOneWay, type ModelIndex } from '../../domain/model/derive';
+import type { Asset, Conduit, Model, Zone } from '../../domain/model/schema';
+import type { Finding } from '../../domain/rules/rule';
+import type { SlVector } from '../../domain/security-level';
+import type { DragOverlay } from '../store/editor-store';
+import { evaluationFor, subjectFindings } from '../store/findings';
+import { type Box, layoutFor, SIZE } from './geometry';
+import {
+  junctionObstacles,
+  junctionPlace,
+  labelBox,
+  labelFraction,
+  labelSize,
+  lineObstacles,
+  strictObstacles,
+} from './placement';
+
+export type Status = 'error' | 'warning' | 'ok';
+
+export interface ZoneNodeData extends Record<string, unknown> {
+  zone: Zone;
+  findings: readonly Finding[];
+  depth: number;
+}
+export interface AssetNodeData extends Record<string, unknown> {
+  asset: Asset;
+  findings: readonly Finding[];
+}
+export interface ConduitView extends Record<string, unknown> {
+  conduit: Conduit;
+  findings: readonly Finding[];
+  status: Status;
+  /** Effective SL-T (own or from its zones); undefined when nothing is assessed. */
+  target: SlVector | undefined;
+  oneWay: boolean;
+}
+export interface ConduitEdgeData extends ConduitView {
+  /** 'single': the whole conduit; 'leg': one spoke of a junction (label drawn on the junction). */
+  role: 'single' | 'leg';
+  /** For legs: the zone is the conduit's source zone (zoneIds[0]). */
+  fromSource: boolean;
+  /** Where the label sits along the line (0 = source end, 1 = target end). */
+  labelT: number;
+}
+
+export type ZoneFlowNode = Node<ZoneNodeData, 'zone'>;
+export type AssetFlowNode = Node<AssetNodeData, 'asset'>;
+export type JunctionFlowNode = Node<ConduitView, 'junction'>;
+export type FlowNode = ZoneFlowNode | AssetFlowNode | JunctionFlowNode;
+export type ConduitFlowEdge = Edge<ConduitEdgeData, 'conduit'>;
+
+export const JUNCTION_PREFIX = 'junction::';
+export const JUNCTION_SIZE = 18;
+const LEG_SEPARATOR = '::leg::';
+
+export function junctionId(conduitId: string): string {
+  return `${JUNCTION_PREFIX}${conduitId}`;
+}
+export function legId(conduitId: string, zoneId: string): string {
+  return `${conduitId}${LEG_SEPARATOR}${zoneId}`;
+}
+
+/** The model element a React Flow node or edge id stands for (junctions and legs → their conduit). */
+export function elementIdOf(flowId: string): string {
+  if (flowId.startsWith(JUNCTION_PREFIX)) return flowId.slice(JUNCTION_PREFIX.length);
+  const leg = flowId.indexOf(LEG_SEPARATOR);
+  return leg >= 0 ? flowId.slice(0, leg) : flowId;
+}
+
+export function worstStatus(findings: readonly Finding[]): Status {
+  let status: Status = 'ok';
+  for (const f of findings) {
+    if (f.severity === 'error') return 'error';
+    if (f.severity === 'warning') status = 'warning';
+  }
+  return status;
+}
+
+/** Reuses the previous object while every dependency is identical (Object.is). */
+class Memo<T> {
+  private entries = new Map<string, { deps: readonly unknown[]; value: T }>();
+  private seen = new Set<string>();
+
+  get(key: string, deps: readonly unknown[], build: () => T): T {
+    this.seen.add(key);
+    const prev = this.entries.get(key);
+    if (prev && prev.deps.length === deps.length && prev.deps.every((d, i) => Object.is(d, deps[i])))
+      return prev.value;
+    const value = build();
+    this.entries.set(key, { deps, value });
+    return value;
+  }
+
+  /** Forget entries not used in the last derivation (deleted elements). */
+  sweep(): void {
+    for (const key of this.entries.keys()) if (!this.seen.has(key)) this.entries.delete(key);
+    this.seen.clear();
+  }
+}
+
+export interface View {
+  nodes: FlowNode[];
+  edges: ConduitFlowEdge[];
+}
+
+function sameVector(a: SlVector | undefined, b: SlVector | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.every((x, i) => x === b[i]);
+}
+
+/** Derives the view; one instance per canvas keeps the per-element caches. */
+export class ViewDeriver {
+  private nodes = new Memo<FlowNode>();
+  private edges = new Memo<ConduitFlowEdge>();
+  private views = new Memo<ConduitView>();
+  private targets = new Map<string, SlVector | undefined>();
+  private lastIndex: { model: Model; index: ModelIndex } | undefined;
+  private lastResult: { deps: readonly unknown[]; view: View } | undefined;
+
+  derive(model: Model, selection: readonly string[], overlay: DragOverlay | null): View {
+    const deps = [model, selection, overlay];
+    if (this.lastResult?.deps.every((d, i) => Object.is(d, deps[i]))) return this.lastResult.view;
+    const view = this.compute(model, selection, overlay);
+    this.lastResult = { deps, view };
+    return view;
+  }
+
+  private index(model: Model): ModelIndex {
+    if (this.lastIndex?.model !== model) this.lastIndex = { model, index: buildIndex(model) };
+    return this.lastIndex.index;
+  }
+
+  private compute(model: Model, selection: readonly string[], overlay: DragOverlay | null): View {
+    const layout = layoutFor(model);
+    const evaluation = evaluationFor(model);
+    const selected = new Set(selection);
+    const nodes: FlowNode[] = [];
+    const edges: ConduitFlowEdge[] = [];
+    const boxOf = (id: string, box: Box): Box => {
+      const o = overlay?.[id];
+      return o ? { x: o.x, y: o.y, width: o.width ?? box.width, height: o.height ?? box.height } : box;
+    };
+
+    for (const g of layout.zones) {
+      const id = g.zone.id;
+      const box = boxOf(id, g.rel);
+      const findings = subjectFindings(evaluation, id);
+      const isSelected = selected.has(id);
+      nodes.push(
+        this.nodes.get(
+          id,
+          [g.zone, box.x, box.y, box.width, box.height, g.parentId, findings, isSelected, g.depth],
+          (): ZoneFlowNode => ({
+            id,
+            type: 'zone',
+            position: { x: box.x, y: box.y },
+            width: box.width,
+            height: box.height,
+            // Known size up front: React Flow keeps handle bounds across node updates.
+            measured: { width: box.width, height: box.height },
+            ...(g.parentId !== undefined ? { parentId: g.parentId } : {}),
+            selected: isSelected,
+            ariaLabel: `Zone ${g.zone.name || id}`,
+            data: { zone: g.zone, findings, depth: g.depth },
+          }),
+        ),
+      );
+    }
+
+    for (const g of layout.assets) {
+      const id = g.asset.id;
+      const box = boxOf(id, g.rel);
+      const findings = subjectFindings(evaluation, id);
+      const isSelected = selected.has(id);
+      nodes.push(
+        this.nodes.get(
+          id,
+          [g.asset, box.x, box.y, findings, isSelected],
+          (): AssetFlowNode => ({
+            id,
+            type: 'asset',
+            position: { x: box.x, y: box.y },
+            width: SIZE.assetWidth,
+            height: SIZE.assetHeight,
+            measured: { width: SIZE.assetWidth, height: SIZE.assetHeight },
+            parentId: g.asset.zoneId,
+            selected: isSelected,
+            connectable: false,
+            ariaLabel: `Asset ${g.asset.name || id}`,
+            data: { asset: g.asset, findings },
+          }),
+        ),
+      );
+    }
+
+    const index = this.index(model);
+    // Labels already placed; later labels keep clear of them too.
+    const placed: Box[] = [];
+    for (const c of model.conduits) {
+      const zones = c.zoneIds.map((zid) => layout.zone.get(zid)).filter((z) => z !== undefined);
+      if (zones.length < 2) continue;
+      const findings = subjectFindings(evaluation, c.id);
+      // Keep the same vector object while its values are unchanged, so the view stays identical.
+      let target = conduitEffectiveTarget(c, index);
+      const prevTarget = this.targets.get(c.id);
+      if (sameVector(prevTarget, target)) target = prevTarget;
+      this.targets.set(c.id, target);
+      const view = this.views.get(c.id, [c, findings, target], () => ({
+        conduit: c,
+        findings,
+        status: worstStatus(findings),
+        target,
+        oneWay: isOneWay(c),
+      }));
+      const isSelected = selected.has(c.id);
+      const label = labelSize(c.name || c.id);
+      if (zones.length === 2) {
+        const labelT = labelFraction(
+          zones[0]!.abs,
+          zones[1]!.abs,
+          label,
+          [...strictObstacles(layout, c.zoneIds), ...placed],
+          [...lineObstacles(layout, c.zoneIds), ...placed],
+        );
+        placed.push(labelBox(zones[0]!.abs, zones[1]!.abs, labelT, label));
+        edges.push(
+          this.edges.get(c.id, [view, isSelected, labelT], () => ({
+            id: c.id,
+            type: 'conduit',
+            source: c.zoneIds[0]!,
+            target: c.zoneIds[1]!,
+            selected: isSelected,
+            ariaLabel: `Conduit ${c.name || c.id}`,
+            data: { ...view, role: 'single', fromSource: false, labelT },
+          })),
+        );
+        continue;
+      }
+      // Junction at the centre of the zones' centres (absolute; junctions are top-level nodes).
+      const centres = zones.map((z) => {
+        const b = z.abs;
+        return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      });
+      const centre = {
+        x: centres.reduce((s, p) => s + p.x, 0) / centres.length,
+        y: centres.reduce((s, p) => s + p.y, 0) / centres.length,
+      };
+      const place = junctionPlace(centre, JUNCTION_SIZE, label, [
+        ...junctionObstacles(layout, c.zoneIds),
+        ...placed,
+      ]);
+      placed.push({
+        x: place.x - label.width / 2,
+        y: place.y - JUNCTION_SIZE / 2,
+        width: label.width,
+        height: JUNCTION_SIZE + 4 + label.height,
+      });
+      const cx = Math.round(place.x - JUNCTION_SIZE / 2);
+      const cy = Math.round(place.y - JUNCTION_SIZE / 2);
+      const jid = junctionId(c.id);
+      nodes.push(
+        this.nodes.get(
+          jid,
+          [view, cx, cy, isSelected],
+          (): JunctionFlowNode => ({
+            id: jid,
+            type: 'junction',
+            position: { x: cx, y: cy },
+            width: JUNCTION_SIZE,
+            height: JUNCTION_SIZE,
+            measured: { width: JUNCTION_SIZE, height: JUNCTION_SIZE },
+            selected: isSelected,
+            draggable: false,
+            connectable: false,
+            zIndex: 2,
+            ariaLabel: `Conduit ${c.name || c.id}`,
+            data: view,
+          }),
+        ),
+      );
+      c.zoneIds.forEach((zid, i) => {
+        if (!layout.zone.has(zid)) return;
+        const eid = legId(c.id, zid);
+        edges.push(
+          this.edges.get(eid, [view, isSelected, i === 0], () => ({
+            id: eid,
+            type: 'conduit',
+            source: jid,
+            target: zid,
+            selected: isSelected,
+            ariaLabel: `Conduit ${c.name || c.id} to ${layout.zone.get(zid)?.zone.name ?? zid}`,
+            data: { ...view, role: 'leg', fromSource: i === 0, labelT: 0.5 },
+          })),
+        );
+      });
+    }
+    this.nodes.sweep();
+    this.edges.sweep();
+    this.views.sweep();
+    return { nodes, edges };
+  }
+}

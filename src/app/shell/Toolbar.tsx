@@ -1,0 +1,159 @@
+import { useReactFlow } from '@xyflow/react';
+import { type ReactNode, useState } from 'react';
+import { redo, undo, useCanRedo, useCanUndo, useEditor } from '../store/editor-store';
+import { useEvaluation } from '../store/findings';
+import { Icon } from '../ui/Icon';
+import { UI_ICONS } from '../ui/ui-icons';
+import { runAutoLayout } from './run-auto-layout';
+import { ToolbarSlots } from './slots';
+
+function ToolButton({
+  label,
+  shortcut,
+  icon,
+  onClick,
+  disabled,
+  busy,
+  children,
+}: {
+  label: string;
+  shortcut?: string;
+  icon: keyof typeof UI_ICONS;
+  onClick(): void;
+  disabled?: boolean;
+  busy?: boolean;
+  children?: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      onClick={onClick}
+      disabled={disabled || busy}
+      aria-label={label}
+      title={shortcut ? `${label} (${shortcut})` : label}
+      className="flex h-8 items-center gap-1.5 rounded-md px-2 text-[12.5px] text-slate-700 hover:bg-slate-100 disabled:cursor-default disabled:text-slate-300 disabled:hover:bg-transparent"
+    >
+      <Icon name={UI_ICONS[icon]} size={17} className={busy ? 'animate-pulse' : undefined} />
+      {children}
+    </button>
+  );
+}
+
+function Divider() {
+  return <span aria-hidden="true" className="mx-1 h-5 w-px bg-slate-200" />;
+}
+
+/** Error/warning/info counts of the live check. */
+function FindingCounts() {
+  const { counts, suppressed } = useEvaluation();
+  const items = [
+    {
+      key: 'error',
+      n: counts.error,
+      label: 'errors',
+      icon: UI_ICONS.errorCircle,
+      tone: 'bg-red-50 text-red-700 ring-red-200',
+    },
+    {
+      key: 'warning',
+      n: counts.warning,
+      label: 'warnings',
+      icon: UI_ICONS.alert,
+      tone: 'bg-amber-50 text-amber-800 ring-amber-200',
+    },
+    {
+      key: 'info',
+      n: counts.info,
+      label: 'info',
+      icon: UI_ICONS.info,
+      tone: 'bg-sky-50 text-sky-800 ring-sky-200',
+    },
+  ] as const;
+  const summary = items.map((i) => `${i.n} ${i.label}`).join(', ');
+  return (
+    <div
+      role="status"
+      aria-label={`Findings: ${summary}`}
+      data-testid="finding-counts"
+      className="flex shrink-0 items-center gap-1"
+      title={`${summary}${suppressed ? `; ${suppressed} hidden by the policy` : ''}`}
+    >
+      {items.map((i) => (
+        <span
+          key={i.key}
+          data-testid={`count-${i.key}`}
+          data-count={i.n}
+          className={`flex h-6 items-center gap-1 rounded-full px-2 text-[12px] font-semibold tabular-nums ring-1 ${
+            i.n ? i.tone : 'bg-slate-50 text-slate-400 ring-slate-200'
+          }`}
+        >
+          <Icon name={i.icon} size={13} strokeWidth={2.25} />
+          {i.n}
+          <span className="sr-only"> {i.label}</span>
+        </span>
+      ))}
+    </div>
+  );
+}
+
+export function Toolbar() {
+  const name = useEditor((s) => s.model.meta.name);
+  const site = useEditor((s) => s.model.meta.site);
+  const canUndo = useCanUndo();
+  const canRedo = useCanRedo();
+  const { zoomIn, zoomOut, fitView } = useReactFlow();
+  const [layingOut, setLayingOut] = useState(false);
+  return (
+    <header className="flex h-12 shrink-0 items-center gap-2 border-b border-slate-200 bg-white px-3">
+      <div className="flex shrink-0 items-center gap-2 pr-1">
+        <span className="flex h-7 w-7 items-center justify-center rounded-md bg-blue-600 text-white">
+          <Icon name={UI_ICONS.logo} size={17} strokeWidth={2} />
+        </span>
+        <span className="whitespace-nowrap text-[14px] font-semibold tracking-tight text-slate-900">
+          ot-zones
+        </span>
+      </div>
+      <Divider />
+      <div className="flex min-w-[8rem] max-w-[18rem] flex-col leading-tight">
+        <span
+          data-testid="document-name"
+          className="truncate text-[13px] font-medium text-slate-800"
+          title={name}
+        >
+          {name || 'Untitled diagram'}
+        </span>
+        {site && <span className="truncate text-[11px] text-slate-500">{site}</span>}
+      </div>
+      <FindingCounts />
+      <div className="flex-1" />
+      <nav aria-label="Edit" className="flex shrink-0 items-center">
+        <ToolButton label="Undo" shortcut="Ctrl+Z" icon="undo" onClick={undo} disabled={!canUndo} />
+        <ToolButton label="Redo" shortcut="Ctrl+Shift+Z" icon="redo" onClick={redo} disabled={!canRedo} />
+        <Divider />
+        <ToolButton label="Zoom out" icon="zoomOut" onClick={() => void zoomOut({ duration: 150 })} />
+        <ToolButton label="Zoom in" icon="zoomIn" onClick={() => void zoomIn({ duration: 150 })} />
+        <ToolButton
+          label="Fit to view"
+          icon="fit"
+          onClick={() => void fitView({ padding: 0.08, duration: 200 })}
+        />
+        <ToolButton
+          label="Auto-layout"
+          icon="layout"
+          busy={layingOut}
+          onClick={() => {
+            setLayingOut(true);
+            void runAutoLayout(() => fitView({ padding: 0.08, duration: 200 })).finally(() =>
+              setLayingOut(false),
+            );
+          }}
+        >
+          Layout
+        </ToolButton>
+      </nav>
+      <div className="flex min-w-0 shrink-0 items-center gap-0.5" data-testid="toolbar-slots">
+        <ToolbarSlots />
+      </div>
+    </header>
+  );
+}
