@@ -18,11 +18,13 @@ export const GRID = {
   pad: 20,
   /** Top of the first asset row (below the zone header). */
   top: 52,
-  /** Gap between nested zones, and between top-level zones in a row. */
-  nestedGap: 24,
-  zoneGap: 70,
+  /** Gap between nested zones, and between top-level zones in a row (room for a conduit label). */
+  nestedGap: 60,
+  zoneGap: 150,
   /** Gap between rows of top-level zones (room for conduit labels). */
   rowGap: 110,
+  /** Narrowest zone: room for the name, kind, Purdue level and SL-T in the header. */
+  minZoneWidth: 320,
 } as const;
 
 export type AssetSpec = Omit<Asset, 'zoneId'>;
@@ -68,7 +70,7 @@ function place(spec: ZoneSpec, positions: Record<string, Position>): Size {
     };
   });
   // The last asset row ends 20px above `height`: that is the bottom padding.
-  let width = spec.assets.length ? cols * GRID.column + GRID.pad : 260;
+  let width = Math.max(GRID.minZoneWidth, spec.assets.length ? cols * GRID.column + GRID.pad : 0);
   let height = spec.assets.length ? GRID.top + assetRows * GRID.row : 150;
   const children = spec.children ?? [];
   if (children.length) {

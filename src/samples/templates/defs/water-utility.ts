@@ -60,17 +60,6 @@ export const waterUtility: TemplateSpec = {
   rows: [
     [
       {
-        id: 'z-vendors',
-        name: 'SCADA integrator & cloud',
-        kind: 'external',
-        description: 'The integrator who supports the telemetry system, and the utility’s cloud services.',
-        columns: 2,
-        assets: [
-          { id: 'a-integrator', name: 'Integrator portal', type: 'vendor-portal' },
-          { id: 'a-cloud', name: 'Customer-facing cloud', type: 'cloud-service' },
-        ],
-      },
-      {
         id: 'z-enterprise',
         name: 'Corporate IT',
         kind: 'enterprise',
@@ -83,21 +72,19 @@ export const waterUtility: TemplateSpec = {
           { id: 'a-office', name: 'Office workstations', type: 'office-workstation', slCapability: 1 },
         ],
       },
-    ],
-    [
       {
-        id: 'z-remote-access',
-        name: 'Remote access',
-        kind: 'remote-access',
-        slTarget: 2,
-        owner: 'OT security',
-        description: 'Integrator VPN, MFA and the recorded jump host.',
+        id: 'z-vendors',
+        name: 'SCADA integrator & cloud',
+        kind: 'external',
+        description: 'The integrator who supports the telemetry system, and the utility’s cloud services.',
         columns: 2,
         assets: [
-          { id: 'a-vpn', name: 'VPN gateway', type: 'vpn-gateway', slCapability: 2 },
-          { id: 'a-jump', name: 'Jump host', type: 'jump-host', slCapability: 2 },
+          { id: 'a-integrator', name: 'Integrator portal', type: 'vendor-portal' },
+          { id: 'a-cloud', name: 'Customer-facing cloud', type: 'cloud-service' },
         ],
       },
+    ],
+    [
       {
         id: 'z-dmz',
         name: 'Industrial DMZ',
@@ -109,6 +96,19 @@ export const waterUtility: TemplateSpec = {
         assets: [
           { id: 'a-hist-replica', name: 'Historian replica', type: 'historian', slCapability: 2 },
           { id: 'a-patch-relay', name: 'Patch relay', type: 'patch-server', slCapability: 2 },
+        ],
+      },
+      {
+        id: 'z-remote-access',
+        name: 'Remote access',
+        kind: 'remote-access',
+        slTarget: 2,
+        owner: 'OT security',
+        description: 'Integrator VPN, MFA and the recorded jump host.',
+        columns: 2,
+        assets: [
+          { id: 'a-vpn', name: 'VPN gateway', type: 'vpn-gateway', slCapability: 2 },
+          { id: 'a-jump', name: 'Jump host', type: 'jump-host', slCapability: 2 },
         ],
       },
     ],

@@ -1,0 +1,22 @@
+/**
+ * Workshop layers, mounted once at the app root by the shell's slot loader (shell/slots.tsx):
+ * the template dialog, notes on the canvas and their panel, presentation mode, and the theme
+ * and presentation stylesheet.
+ */
+import './workshop.css';
+import './theme';
+import { NotesOverlay } from './NotesOverlay';
+import { NotesPanel } from './NotesPanel';
+import { Presentation } from './Presentation';
+import { TemplateDialog } from './TemplateDialog';
+
+export function OverlaySlot() {
+  return (
+    <>
+      <NotesOverlay />
+      <NotesPanel />
+      <Presentation />
+      <TemplateDialog />
+    </>
+  );
+}

@@ -1,0 +1,151 @@
+import { useEffect, useRef, useState } from 'react';
+import { ZONE_KIND_INFO, type ZoneKind } from '../../domain/catalog/zone-kinds';
+import { loadTemplates, type TemplateInfo } from '../../samples/templates/templates';
+import { ZONE_KIND_COLOR } from '../canvas/zone-style';
+import { persistence } from '../persistence';
+import { useEditor } from '../store/editor-store';
+import { useWorkshop } from './workshop-store';
+
+/**
+ * Opens a template as a new document: the current diagram is saved and stays in the documents
+ * menu. Without working storage it asks first, because the template would replace the only copy.
+ */
+async function openTemplate(template: TemplateInfo): Promise<boolean> {
+  const before = useEditor.getState().model;
+  const controller = persistence();
+  if (controller) {
+    await controller.newDocument();
+    // newDocument saved the open diagram and opened an empty one; fill it (auto-save stores it).
+    if (useEditor.getState().model !== before) {
+      useEditor.getState().replaceModel(template.model);
+      return true;
+    }
+  }
+  // No working storage: the template would replace the only copy of the open diagram.
+  const hasWork = before.zones.length + before.assets.length + before.conduits.length > 0;
+  if (
+    hasWork &&
+    !window.confirm('Saving is not available, so the template will replace the open diagram. Continue?')
+  )
+    return false;
+  useEditor.getState().replaceModel(template.model, { documentId: null });
+  return true;
+}
+
+function KindChips({ template }: { template: TemplateInfo }) {
+  const kinds = [...new Set(template.model.zones.map((z) => z.kind))] as ZoneKind[];
+  return (
+    <div className="flex flex-wrap gap-1">
+      {kinds.map((k) => (
+        <span
+          key={k}
+          className="rounded px-1.5 py-0.5 text-[11px] font-medium text-slate-700"
+          style={{ background: `${ZONE_KIND_COLOR[k]}22` }}
+        >
+          {ZONE_KIND_INFO[k].label}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+/** "New from template": one card per bundled template, with its explanation. */
+export function TemplateDialog() {
+  const open = useWorkshop((s) => s.templatesOpen);
+  const setOpen = useWorkshop((s) => s.setTemplatesOpen);
+  const [templates, setTemplates] = useState<TemplateInfo[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (!el) return;
+    if (open && !el.open) el.showModal();
+    if (!open && el.open) el.close();
+    if (open && !templates)
+      loadTemplates().then(setTemplates, (e: unknown) =>
+        setError(e instanceof Error ? e.message : String(e)),
+      );
+  }, [open, templates]);
+
+  const pick = async (t: TemplateInfo) => {
+    setBusy(true);
+    try {
+      if (await openTemplate(t)) {
+        setOpen(false);
+        useEditor.getState().toast(`Opened the template “${t.name}” as a new diagram.`, 'success');
+        // The next template open must start from pristine data again.
+        setTemplates(null);
+      }
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby="otz-templates-title"
+      onClose={() => setOpen(false)}
+      onKeyDown={(e) => {
+        // Close here: the editor's Escape shortcut would otherwise cancel the dialog's own close.
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          e.stopPropagation();
+          setOpen(false);
+        }
+      }}
+      className="m-auto w-[min(1040px,94vw)] rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/50"
+    >
+      <div className="flex items-center gap-3 border-b border-slate-200 px-5 py-3.5">
+        <h2 id="otz-templates-title" className="text-[17px] font-semibold">
+          New from template
+        </h2>
+        <span className="text-[13px] text-slate-500">
+          Realistic starting points, each checked with zero errors.
+        </span>
+        <div className="flex-1" />
+        <button
+          type="button"
+          onClick={() => setOpen(false)}
+          className="h-8 rounded-md px-3 text-[13px] text-slate-700 hover:bg-slate-100"
+        >
+          Cancel
+        </button>
+      </div>
+      <div className="max-h-[75vh] overflow-y-auto p-5">
+        {error && <p className="mb-3 rounded-md bg-red-50 p-3 text-[13px] text-red-800">{error}</p>}
+        {!templates && !error && <p className="text-[13px] text-slate-500">Loading templates…</p>}
+        <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
+          {templates?.map((t) => (
+            <li key={t.id} data-template-id={t.id} className="flex">
+              <article className="flex flex-1 flex-col gap-2.5 rounded-lg border border-slate-200 bg-slate-50 p-4">
+                <h3 className="text-[15.5px] font-semibold text-slate-900">{t.name}</h3>
+                <p className="text-[12.5px] text-slate-500">
+                  {t.counts.zones} zones · {t.counts.assets} assets · {t.counts.conduits} conduits
+                  {t.model.meta.site && ` · ${t.model.meta.site}`}
+                </p>
+                <KindChips template={t} />
+                <p className="flex-1 text-[13px] leading-relaxed text-slate-700">{t.description}</p>
+                <div>
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => void pick(t)}
+                    aria-label={`Use template ${t.name}`}
+                    className="h-9 rounded-md bg-blue-600 px-3.5 text-[13px] font-medium text-white hover:bg-blue-700 disabled:opacity-60"
+                  >
+                    Use this template
+                  </button>
+                </div>
+              </article>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </dialog>
+  );
+}
