@@ -158,14 +158,13 @@ export const NotesOverlay = memo(function NotesOverlay() {
   const { zoom } = useViewport();
   if (!model.notes?.length) return null;
   const layout = layoutFor(model);
-  const k = Math.min(2.5, Math.max(1, 1 / zoom));
+  const k = Math.min(1.7, Math.max(1, 1 / zoom));
   const badges: Array<{ id: string; x: number; y: number; count: number }> = [];
   for (const [targetId, notes] of commentsByTarget(model)) {
     const zone = layout.zone.get(targetId);
     const asset = layout.asset.get(targetId);
     const conduit = model.conduits.find((c) => c.id === targetId);
-    if (zone)
-      badges.push({ id: targetId, x: zone.abs.x + zone.abs.width - 40, y: zone.abs.y, count: notes.length });
+    if (zone) badges.push({ id: targetId, x: zone.abs.x + 28, y: zone.abs.y - 5, count: notes.length });
     else if (asset) badges.push({ id: targetId, x: asset.abs.x + 4, y: asset.abs.y, count: notes.length });
     else if (conduit) {
       const [a, b] = conduit.zoneIds.map((z) => layout.zone.get(z)?.abs);

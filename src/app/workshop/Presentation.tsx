@@ -239,7 +239,7 @@ export function Presentation() {
       {current && <Spotlight holes={holes} />}
       <div
         data-testid="presentation-hud"
-        className="fixed top-3 right-3 z-[70] flex items-center gap-2 rounded-xl bg-white/95 p-1.5 shadow-lg ring-1 ring-slate-200"
+        className="fixed top-3 right-3 z-[70] flex items-center gap-2 rounded-xl bg-white p-1.5 shadow-lg ring-1 ring-slate-200"
       >
         <span
           className="px-2 text-[15px] font-semibold text-slate-700 tabular-nums"
@@ -281,7 +281,7 @@ export function Presentation() {
       </div>
       <div
         data-testid="presentation-caption"
-        className="fixed bottom-5 left-1/2 z-[70] flex w-[min(980px,92vw)] -translate-x-1/2 flex-col gap-1.5 rounded-2xl bg-white/95 px-7 py-5 shadow-2xl ring-1 ring-slate-200"
+        className="fixed bottom-5 left-1/2 z-[70] flex w-[min(980px,92vw)] -translate-x-1/2 flex-col gap-1.5 rounded-2xl bg-white px-7 py-5 shadow-2xl ring-1 ring-slate-200"
       >
         <Caption model={model} step={current} />
         <p className="pt-1 text-[13.5px] text-slate-500">
