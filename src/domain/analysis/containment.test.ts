@@ -136,4 +136,26 @@ describe('containment', () => {
   it('rejects an unknown zone', () => {
     expect(containment(plant(), 'x')).toEqual({ ok: false, message: 'no zone has id "x"' });
   });
+
+  it('follows the direction of a one-way conduit: only the receiving side loses data', () => {
+    const m = model(
+      [zone('sis', 'safety'), zone('dcs', 'control')],
+      [
+        conduit('diode', ['sis', 'dcs'], {
+          type: 'unidirectional',
+          controls: ['data-diode', 'island-mode'],
+          flows: [flow('sis', 'dcs')],
+        }),
+      ],
+    );
+    expect(isolate(m, 'sis')).toMatchObject({
+      losingData: ['dcs'],
+      dependents: [{ zone: 'dcs', receives: 1, sends: 0 }],
+      islandReady: true,
+    });
+    expect(isolate(m, 'dcs')).toMatchObject({
+      losingData: [],
+      dependents: [{ zone: 'sis', receives: 0, sends: 1 }],
+    });
+  });
 });

@@ -57,4 +57,20 @@ describe('zoneCoverage', () => {
     expect(ops.worstGap).toBe(0);
     expect(ops.cells[0]).toEqual({ fr: 'IAC', assetGap: 0, conduitGap: 0, conduit: 2, weakestConduit: 'c1' });
   });
+
+  it('counts a multi-zone conduit for each zone it joins', () => {
+    const hub = model(
+      [
+        zone('a', 'control', { slTarget: 2 }),
+        zone('b', 'control', { slTarget: 3 }),
+        zone('c', 'control', { slTarget: 1 }),
+      ],
+      [conduit('hub', ['a', 'b', 'c'], { slCapability: 2 })],
+    );
+    expect(zoneCoverage(hub).map((r) => [r.zone, r.conduits, r.cells[0]!.conduitGap, r.worstGap])).toEqual([
+      ['a', 1, 0, 0],
+      ['b', 1, 1, 1],
+      ['c', 1, 0, 0],
+    ]);
+  });
 });
