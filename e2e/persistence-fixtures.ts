@@ -44,6 +44,7 @@ export async function writeDocuments(page: Page, docs: StoredDoc[], openId: stri
         );
       }
       tx.objectStore('settings').put(openId, 'lastDocumentId');
+      sessionStorage.setItem('ot-zones:document', openId); // this tab's document, kept across reloads
       await new Promise((resolve, reject) => {
         tx.oncomplete = resolve;
         tx.onerror = () => reject(tx.error);

@@ -129,6 +129,7 @@ function DocumentRow(props: {
           className="min-w-0 flex-1 rounded text-left focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-300"
           onClick={onOpen}
           aria-current={current ? 'true' : undefined}
+          aria-label={`Open ${name}`}
           title={current ? 'Open now' : `Open ${name}`}
         >
           <span className="block truncate font-medium text-slate-900 text-sm">{name}</span>

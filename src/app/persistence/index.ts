@@ -17,7 +17,8 @@ export function startPersistence(): Promise<void> {
   if (starting) return starting;
   controller = new PersistenceController({
     openStore: () => IdbDocumentStore.open(),
-    rescueStorage: browserStorage(),
+    rescueStorage: browserStorage('localStorage'),
+    tabStorage: browserStorage('sessionStorage'),
     channel: () => (typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL_NAME) : null),
   });
   const active = controller;

@@ -24,9 +24,11 @@ export interface KeyValueStorage {
   removeItem(key: string): void;
 }
 
-export function browserStorage(): KeyValueStorage | null {
+export function browserStorage(
+  kind: 'localStorage' | 'sessionStorage' = 'localStorage',
+): KeyValueStorage | null {
   try {
-    return globalThis.localStorage ?? null;
+    return globalThis[kind] ?? null;
   } catch {
     return null; // some privacy modes throw on mere access
   }

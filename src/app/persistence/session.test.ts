@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { updateMeta, updateZone } from '../../domain/edit/update';
 import { parseModelText } from '../../domain/model/parse';
 import type { Model } from '../../domain/model/schema';
@@ -63,11 +63,12 @@ const controllers: PersistenceController[] = [];
 
 function session(
   store: MemoryDocumentStore | (() => Promise<never>),
-  extra: Partial<{ rescue: MemoryStorage; channel: FakeChannel }> = {},
+  extra: Partial<{ rescue: MemoryStorage; channel: FakeChannel; tab: MemoryStorage }> = {},
 ) {
   const c = new PersistenceController({
     openStore: typeof store === 'function' ? store : async () => store,
     rescueStorage: extra.rescue ?? null,
+    tabStorage: extra.tab ?? null,
     channel: () => (extra.channel ?? null) as never,
     debounceMs: 5,
     maxWaitMs: 20,
@@ -110,6 +111,31 @@ describe('auto-save and restore', () => {
     expect(serializeModel(useEditor.getState().model)).toBe(serializeModel(saved));
   });
 
+  it('stores every edit within a second even while the user keeps editing (default timings)', async () => {
+    const store = new MemoryDocumentStore();
+    const c = new PersistenceController({ openStore: async () => store, newId: () => `doc-${++ids}` });
+    controllers.push(c);
+    await c.start();
+    const docId = useEditor.getState().documentId!;
+    vi.useFakeTimers();
+    try {
+      // An edit every 300 ms never leaves a quiet moment for the debounce; the one-second cap saves anyway.
+      for (let k = 1; k <= 8; k++) {
+        useEditor.getState().applyEdit('Add zone', (m) => withZone(m, `z${k}`));
+        await vi.advanceTimersByTimeAsync(300);
+        if (k >= 4) {
+          const stored = storedModel(store, docId).zones.length;
+          // Edits older than one second are stored.
+          expect(stored, `after edit ${k}`).toBeGreaterThanOrEqual(k - 3);
+        }
+      }
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(storedModel(store, docId).zones).toHaveLength(8);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('saves an undo like any edit', async () => {
     const store = new MemoryDocumentStore();
     await session(store).start();
@@ -137,7 +163,7 @@ describe('auto-save and restore', () => {
     expect(useEditor.getState().model.meta.name).toBe('Start');
     expect(useEditor.getState().model.zones).toEqual([]);
     const notice = usePersistence.getState().notice;
-    expect(notice?.message).toMatch(/was damaged .*previous version/);
+    expect(notice?.message).toMatch(/could not be read: .*previous version/);
     expect(notice?.damagedText).toContain('"meta":');
     await until(() => parseModelText(store.contents.get(docId)!.text).ok, 'good text written back');
   });
@@ -150,6 +176,30 @@ describe('auto-save and restore', () => {
     expect(useEditor.getState().model.meta.name).toBe('Broken (recovered)');
     expect(usePersistence.getState().problem).toMatchObject({ kind: 'corrupt', damagedText: 'not json' });
     expect(store.contents.get('bad')!.text).toBe('not json');
+  });
+});
+
+describe('which document opens', () => {
+  it("reopens this tab's document after a reload, and the last one opened anywhere in a new tab", async () => {
+    const store = new MemoryDocumentStore();
+    const tab1 = new MemoryStorage();
+    const c1 = session(store, { tab: tab1 });
+    await c1.start();
+    const first = useEditor.getState().documentId!;
+    // Another tab creates and opens a second document.
+    const tab2 = new MemoryStorage();
+    const c2 = session(store, { tab: tab2 });
+    await c2.start();
+    await c2.newDocument();
+    const second = useEditor.getState().documentId!;
+    expect(second).not.toBe(first);
+    c1.stop();
+    c2.stop();
+
+    await session(store, { tab: new MemoryStorage() }).start(); // a new tab
+    expect(useEditor.getState().documentId).toBe(second);
+    await session(store, { tab: tab1 }).start(); // tab 1 reloads
+    expect(useEditor.getState().documentId).toBe(first);
   });
 });
 

@@ -74,6 +74,8 @@ export interface Channel {
 export interface PersistenceOptions {
   openStore: () => Promise<DocumentStore>;
   rescueStorage?: KeyValueStorage | null;
+  /** Per-tab storage (sessionStorage): a reload reopens this tab's document, not another tab's. */
+  tabStorage?: KeyValueStorage | null;
   /** null disables cross-tab messages (tests of a single tab). */
   channel?: () => Channel | null;
   debounceMs?: number;
@@ -84,6 +86,7 @@ export interface PersistenceOptions {
 
 export const CHANNEL_NAME = 'ot-zones-documents';
 const LAST_DOCUMENT = 'lastDocumentId';
+const TAB_DOCUMENT = 'ot-zones:document';
 
 function randomId(): string {
   const uuid = globalThis.crypto?.randomUUID?.();
@@ -110,6 +113,7 @@ export class PersistenceController {
   private readonly maxWaitMs: number;
   private readonly newId: () => string;
   private readonly rescue: KeyValueStorage | null;
+  private readonly tabStorage: KeyValueStorage | null;
   /** The stored revision this tab's model is based on. */
   private baseRevision = 0;
   /** The model object last written or loaded: anything else in the editor is unsaved. */
@@ -125,6 +129,7 @@ export class PersistenceController {
     this.maxWaitMs = options.maxWaitMs ?? 1000;
     this.newId = options.newId ?? randomId;
     this.rescue = options.rescueStorage ?? null;
+    this.tabStorage = options.tabStorage ?? null;
   }
 
   private get documentId(): string | null {
@@ -195,8 +200,11 @@ export class PersistenceController {
     const documents = await store.list();
     set({ documents });
     const rescue = readRescue(this.rescue);
+    // This tab's document after a reload; in a new tab, the one opened last in any tab.
+    const tabId = readKey(this.tabStorage, TAB_DOCUMENT);
     const lastId = await store.getSetting(LAST_DOCUMENT);
-    const target = documents.find((d) => d.id === lastId) ?? documents[0];
+    const target =
+      documents.find((d) => d.id === tabId) ?? documents.find((d) => d.id === lastId) ?? documents[0];
     if (rescue && this.rescueIsNewer(rescue, documents)) {
       await this.restoreRescue(rescue, documents);
       return;
@@ -262,12 +270,14 @@ export class PersistenceController {
       await this.remember(id);
       return true;
     }
-    const why =
-      current && !current.ok
-        ? current.issues[0]
-          ? formatIssue(current.issues[0])
-          : 'unreadable'
-        : 'missing';
+    const issue = current && !current.ok ? current.issues[0] : undefined;
+    const why = !content
+      ? 'its text is missing'
+      : !issue
+        ? 'unreadable'
+        : issue.path.length
+          ? formatIssue(issue)
+          : issue.message;
     const previous = content?.previous ? parseModelText(content.previous.text) : null;
     if (previous?.ok && content?.previous) {
       this.load(previous.model, id, info.revision);
@@ -276,7 +286,7 @@ export class PersistenceController {
         conflict: null,
         notice: {
           title: 'Recovered.',
-          message: `The saved copy of ${quoted(name)} was damaged (${why}). The previous version, saved at ${time(content.previous.savedAt)}, was restored.`,
+          message: `The saved copy of ${quoted(name)} could not be read: ${why}. The previous version, saved at ${time(content.previous.savedAt)}, was restored.`,
           ...(content.text ? { damagedText: content.text } : {}),
         },
       });
@@ -292,7 +302,7 @@ export class PersistenceController {
     set({
       problem: {
         kind: 'corrupt',
-        message: `The saved copy of ${quoted(name)} is damaged (${why}) and has no readable earlier version. It was left untouched; a new diagram was started.`,
+        message: `The saved copy of ${quoted(name)} could not be read: ${why}. There is no readable earlier version, so it was left untouched and a new diagram was started.`,
         ...(content?.text ? { damagedText: content.text } : {}),
       },
     });
@@ -300,6 +310,7 @@ export class PersistenceController {
   }
 
   private async remember(id: string): Promise<void> {
+    writeKey(this.tabStorage, TAB_DOCUMENT, id);
     try {
       await this.store?.setSetting(LAST_DOCUMENT, id);
     } catch {
@@ -599,6 +610,22 @@ export class PersistenceController {
 
   dismissNotice(): void {
     set({ notice: null });
+  }
+}
+
+function readKey(storage: KeyValueStorage | null, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function writeKey(storage: KeyValueStorage | null, key: string, value: string): void {
+  try {
+    storage?.setItem(key, value);
+  } catch {
+    // a convenience only
   }
 }
 
