@@ -23,6 +23,8 @@ export const GRID = {
   zoneGap: 150,
   /** Gap between rows of top-level zones (room for conduit labels). */
   rowGap: 110,
+  /** Top of nested zones inside their parent (room for the label of a conduit between them). */
+  nestedTop: 120,
   /** Narrowest zone: room for the name, kind, Purdue level and SL-T in the header. */
   minZoneWidth: 320,
 } as const;
@@ -55,13 +57,15 @@ interface Size {
   height: number;
 }
 
-function columnsOf(spec: ZoneSpec): number {
-  return spec.columns ?? Math.min(3, Math.max(1, spec.assets.length));
-}
-
-/** Measures a zone and records the positions of its content (relative to it). */
+/**
+ * Measures a zone and records the positions of its content (relative to it). A zone with nested
+ * zones keeps its own assets in columns on the left and its nested zones to the right, starting
+ * lower than the header: a conduit between the zone and a nested zone is drawn as a short drop
+ * from the header, and its label needs that gap to stay clear of the assets.
+ */
 function place(spec: ZoneSpec, positions: Record<string, Position>): Size {
-  const cols = columnsOf(spec);
+  const children = spec.children ?? [];
+  const cols = spec.columns ?? (children.length ? 1 : Math.min(3, Math.max(1, spec.assets.length)));
   const assetRows = Math.ceil(spec.assets.length / cols);
   spec.assets.forEach((a, i) => {
     positions[a.id] = {
@@ -69,24 +73,22 @@ function place(spec: ZoneSpec, positions: Record<string, Position>): Size {
       y: GRID.top + Math.floor(i / cols) * GRID.row,
     };
   });
-  // The last asset row ends 20px above `height`: that is the bottom padding.
-  let width = Math.max(GRID.minZoneWidth, spec.assets.length ? cols * GRID.column + GRID.pad : 0);
-  let height = spec.assets.length ? GRID.top + assetRows * GRID.row : 150;
-  const children = spec.children ?? [];
-  if (children.length) {
-    let x = GRID.pad;
-    const y = spec.assets.length ? height : GRID.top;
-    let tallest = 0;
-    for (const child of children) {
-      const size = place(child, positions);
-      positions[child.id] = { x, y, width: size.width, height: size.height };
-      x += size.width + GRID.nestedGap;
-      tallest = Math.max(tallest, size.height);
-    }
-    width = Math.max(width, x - GRID.nestedGap + GRID.pad);
-    height = y + tallest + GRID.pad;
+  // The last asset row ends 20px above the zone's bottom: that is the bottom padding.
+  const assetsWidth = spec.assets.length ? cols * GRID.column + GRID.pad : 0;
+  const assetsHeight = spec.assets.length ? GRID.top + assetRows * GRID.row : 150;
+  if (children.length === 0) return { width: Math.max(GRID.minZoneWidth, assetsWidth), height: assetsHeight };
+  let x = spec.assets.length ? assetsWidth - GRID.pad + GRID.nestedGap : GRID.pad;
+  let tallest = 0;
+  for (const child of children) {
+    const size = place(child, positions);
+    positions[child.id] = { x, y: GRID.nestedTop, width: size.width, height: size.height };
+    x += size.width + GRID.nestedGap;
+    tallest = Math.max(tallest, size.height);
   }
-  return { width, height };
+  return {
+    width: Math.max(GRID.minZoneWidth, x - GRID.nestedGap + GRID.pad),
+    height: Math.max(assetsHeight, GRID.nestedTop + tallest + GRID.pad),
+  };
 }
 
 function flatten(spec: ZoneSpec, parentId: string | undefined, zones: Zone[], assets: Asset[]) {

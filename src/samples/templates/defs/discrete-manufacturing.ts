@@ -97,7 +97,6 @@ function area(def: AreaDef): ZoneSpec {
     slTarget: 2,
     owner: 'Production engineering',
     description: def.description,
-    columns: 2,
     assets: [
       { id: `a-${short}-scada`, name: 'Area SCADA server', type: 'scada-server', slCapability: 2 },
       { id: `a-${short}-switch`, name: 'Area switch', type: 'switch', slCapability: 2 },

@@ -18,7 +18,6 @@ function cellularSite(id: string, name: string, description: string, assets: Ass
     slTarget: 2,
     owner: 'Network operations',
     description,
-    columns: 2,
     assets,
     children: [
       {
