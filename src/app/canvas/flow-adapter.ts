@@ -128,14 +128,21 @@ export function useFlowAdapter() {
     if (edge.data?.role === 'leg') clickSelect(elementIdOf(edge.id), event.shiftKey);
   }, []);
 
-  const onConnectEnd = useCallback<OnConnectEnd>((_event, state) => {
-    const from = state.fromNode;
-    if (from?.type !== 'zone') return;
-    let to: string | undefined = state.toNode?.type === 'zone' ? state.toNode.id : undefined;
-    if (to === undefined && state.to)
-      to = deepestZoneAt(layoutFor(useEditor.getState().model), state.to)?.zone.id;
-    if (to !== undefined && to !== from.id) connectZones(from.id, to);
-  }, []);
+  const onConnectEnd = useCallback<OnConnectEnd>(
+    (event, state) => {
+      const from = state.fromNode;
+      if (from?.type !== 'zone') return;
+      let to: string | undefined = state.toNode?.type === 'zone' ? state.toNode.id : undefined;
+      // Dropped anywhere on a zone (not on its handle): the deepest zone under the pointer.
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      if (to === undefined && point) {
+        const flowPoint = screenToFlowPosition({ x: point.clientX, y: point.clientY });
+        to = deepestZoneAt(layoutFor(useEditor.getState().model), flowPoint)?.zone.id;
+      }
+      if (to !== undefined && to !== from.id) connectZones(from.id, to);
+    },
+    [screenToFlowPosition],
+  );
 
   const onDragOver = useCallback((event: DragEvent) => {
     event.preventDefault();

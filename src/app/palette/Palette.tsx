@@ -76,6 +76,16 @@ function Section({ title, count, children }: { title: string; count: number; chi
   );
 }
 
+/** Arrow keys move between palette items (Tab leaves the list). */
+function moveFocus(event: React.KeyboardEvent<HTMLElement>) {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const items = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('[data-palette-kind]'));
+  const index = items.indexOf(document.activeElement as HTMLElement);
+  if (index < 0) return;
+  event.preventDefault();
+  items[Math.max(0, Math.min(items.length - 1, index + (event.key === 'ArrowDown' ? 1 : -1)))]?.focus();
+}
+
 /** Zone kinds and catalog asset types to drag onto the canvas (or add with Enter). */
 export function Palette() {
   const [filter, setFilter] = useState('');
@@ -101,13 +111,19 @@ export function Palette() {
             type="search"
             value={filter}
             onChange={(e) => setFilter(e.target.value)}
+            onKeyDown={(e) => {
+              // Down arrow from the filter goes to the first match.
+              if (e.key !== 'ArrowDown') return;
+              e.preventDefault();
+              e.currentTarget.closest('aside')?.querySelector<HTMLElement>('[data-palette-kind]')?.focus();
+            }}
             placeholder="Filter zones and assets"
             aria-label="Filter palette"
             className="w-full min-w-0 bg-transparent text-[12.5px] text-slate-800 outline-none placeholder:text-slate-400"
           />
         </label>
       </div>
-      <div className="min-h-0 flex-1 overflow-y-auto">
+      <div className="min-h-0 flex-1 overflow-y-auto" onKeyDown={moveFocus}>
         <Section title="Zones" count={kinds.length}>
           {kinds.map((k: ZoneKind) => (
             <PaletteItem
@@ -145,7 +161,7 @@ export function Palette() {
         )}
       </div>
       <p className="border-t border-slate-200 px-3 py-2 text-[11px] leading-snug text-slate-500">
-        Drag onto the canvas, or select a zone and press Enter on an item.
+        Drag onto the canvas, or select a zone and press Enter on an item (arrow keys move through the list).
       </p>
     </aside>
   );

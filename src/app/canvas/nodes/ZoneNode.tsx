@@ -34,6 +34,7 @@ export const ZoneNode = memo(function ZoneNode({ data, selected }: NodeProps<Zon
       data-testid="zone-node"
       data-zone-id={zone.id}
       data-kind={zone.kind}
+      data-parent-id={zone.parentId}
       className={`relative h-full w-full rounded-[10px] ${connecting ? 'zone-connecting' : ''}`}
       style={{
         border: `1.5px ${zone.kind === 'external' ? 'dashed' : 'solid'} ${selected ? '#2563eb' : withAlpha(color, 0.55)}`,
