@@ -2,14 +2,14 @@
  * Referential integrity: what the schema alone cannot see. Ids unique across all elements,
  * every reference resolves, flows stay inside their conduit, parents form no cycle.
  */
-import type { ModelIssue } from './issues';
+import { type ModelIssue, quoteForMessage } from './issues';
 import { LIMITS } from './limits';
 import type { Model } from './schema';
 
 /** Ids become object keys (diagram.positions, lookups); this one would replace the prototype. */
 export const RESERVED_KEY = '__proto__';
 
-const quote = (s: string) => JSON.stringify(s.length > 80 ? `${s.slice(0, 80)}…` : s);
+const quote = quoteForMessage;
 
 export function checkIntegrity(model: Model): ModelIssue[] {
   const issues: ModelIssue[] = [];

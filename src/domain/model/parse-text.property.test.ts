@@ -269,12 +269,10 @@ describe('parseModelText against size and depth bombs', slow, () => {
   });
 });
 
-// KNOWN BUG, reported to the lead (model/issues.ts is theirs): formatPath quotes a record key with
-// JSON.stringify, which keeps bidi controls raw and never shortens, so a 10 MB key in
-// diagram.positions makes a 10 MB line on stderr and a bidi key reorders the terminal line.
-// `it.fails` keeps the suite green while the bug exists; delete `.fails` once formatPath is fixed.
+// A 10 MB key in diagram.positions must not make a 10 MB line on stderr, and a bidi key must not
+// reorder the terminal line.
 describe('formatIssue on hostile paths', () => {
-  it.fails('keeps formatted paths short and free of bidi controls', () => {
+  it('keeps formatted paths short and free of bidi controls', () => {
     const doc = JSON.parse(serializeModel(hostileModel()));
     doc.diagram.positions[`\u202E${'k'.repeat(100_000)}`] = { x: 0, y: 0 };
     const r = parseModelText(JSON.stringify(doc));
