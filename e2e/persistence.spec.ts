@@ -25,6 +25,11 @@ async function openDocuments(page: Page): Promise<Locator> {
 }
 
 test('edits are saved automatically and a reload restores the diagram byte for byte', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
   await openModel(page, smallPlant());
   await renameZone(page, 'z-ops', 'Operations <script>alert(1)</script>');
   await page.locator('[data-testid="conduit-label"][data-conduit-id="c-1"]').click({ force: true });
@@ -47,6 +52,7 @@ test('edits are saved automatically and a reload restores the diagram byte for b
   );
   expect(after.text).toBe(before.text);
   expect(JSON.parse(after.text).conduits[0].slCapability).toBe(2);
+  expect(dialogs).toEqual([]); // the markup in the name stayed text: no script ran
 });
 
 test('documents menu: new, rename, duplicate, open and delete (delete asks first)', async ({ page }) => {

@@ -19,7 +19,6 @@ import {
 
 const DB_NAME = 'ot-zones';
 const DB_VERSION = 1;
-const OPEN_TIMEOUT_MS = 5000;
 
 type StoreName = 'info' | 'content' | 'settings';
 
@@ -54,10 +53,8 @@ export function openDatabase(factory: IDBFactory | undefined = globalThis.indexe
       reject(new StorageFault('unavailable', 'browser storage is blocked for this site', { cause: error }));
       return;
     }
-    const timer = setTimeout(
-      () => reject(new StorageFault('unavailable', 'browser storage did not answer (is it blocked?)')),
-      OPEN_TIMEOUT_MS,
-    );
+    // No time-out here: a slow disk or a busy browser can take seconds, and giving up would
+    // abandon storage that works. The session tells the user when it is slow (session.ts).
     req.onupgradeneeded = () => {
       const db = req.result;
       if (!db.objectStoreNames.contains('info')) db.createObjectStore('info', { keyPath: 'id' });
@@ -65,14 +62,12 @@ export function openDatabase(factory: IDBFactory | undefined = globalThis.indexe
       if (!db.objectStoreNames.contains('settings')) db.createObjectStore('settings');
     };
     req.onsuccess = () => {
-      clearTimeout(timer);
       const db = req.result;
       // Another tab with a newer app version wants to upgrade: step aside rather than block it.
       db.onversionchange = () => db.close();
       resolve(db);
     };
     req.onerror = () => {
-      clearTimeout(timer);
       reject(new StorageFault('unavailable', `browser storage refused to open: ${req.error?.message ?? ''}`));
     };
   });

@@ -203,6 +203,37 @@ describe('which document opens', () => {
   });
 });
 
+describe('slow storage', () => {
+  it('says so while storage is slow, and never restores over edits made meanwhile', async () => {
+    const store = new MemoryDocumentStore();
+    await store.create({
+      id: 'old',
+      name: 'Older diagram',
+      text: serializeModel(emptyModel('Older diagram')),
+    });
+    let open: (s: MemoryDocumentStore) => void = () => {};
+    const c = new PersistenceController({
+      openStore: () => new Promise((resolve) => (open = resolve)),
+      slowStartMs: 5,
+      debounceMs: 5,
+      maxWaitMs: 20,
+      newId: () => `doc-${++ids}`,
+    });
+    controllers.push(c);
+    const started = c.start();
+    await until(() => usePersistence.getState().notice?.title === 'Still opening.', 'slow notice');
+    useEditor.getState().applyEdit('Add zone', (m) => withZone(m, 'z1', 'Typed while waiting'));
+    open(store);
+    await started;
+    expect(usePersistence.getState().notice?.title).toBe('Saved.');
+    const id = useEditor.getState().documentId!;
+    expect(id).not.toBe('old');
+    expect(useEditor.getState().model.zones.map((z) => z.name)).toEqual(['Typed while waiting']);
+    expect(storedModel(store, id).zones.map((z) => z.name)).toEqual(['Typed while waiting']);
+    expect(store.infos.has('old')).toBe(true);
+  });
+});
+
 describe('storage faults', () => {
   it('keeps working in memory when storage cannot be opened, and recovers the backup next time', async () => {
     const rescue = new MemoryStorage();
@@ -295,6 +326,25 @@ describe('two tabs', () => {
     expect(storedModel(store, copyId).zones.map((z) => z.id)).toEqual(['mine']);
     expect(storedModel(store, docId).zones.map((z) => z.id)).toEqual(['theirs']);
     expect(usePersistence.getState().conflict).toBeNull();
+  });
+});
+
+describe('deleted elsewhere', () => {
+  it('keeps the open diagram when another tab deletes its document, and saves it as a copy on request', async () => {
+    const store = new MemoryDocumentStore();
+    const channel = fakeChannel();
+    const c = session(store, { channel });
+    await c.start();
+    const docId = useEditor.getState().documentId!;
+    await store.remove(docId); // the other tab deletes it…
+    channel.onmessage?.({ data: { type: 'deleted', tab: 'other', documentId: docId } as never }); // …and says so
+    await until(() => usePersistence.getState().conflict?.kind === 'deleted', 'deleted conflict');
+    useEditor.getState().applyEdit('Add zone', (m) => withZone(m, 'z1', 'Still here'));
+    await new Promise((r) => setTimeout(r, 40));
+    expect(store.infos.size).toBe(0); // nothing was resurrected silently
+    await c.saveAsCopy();
+    const copy = useEditor.getState().documentId!;
+    expect(storedModel(store, copy).zones.map((z) => z.name)).toEqual(['Still here']);
   });
 });
 

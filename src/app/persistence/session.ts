@@ -80,6 +80,8 @@ export interface PersistenceOptions {
   channel?: () => Channel | null;
   debounceMs?: number;
   maxWaitMs?: number;
+  /** After this long without an answer from storage, say so (work is kept meanwhile). */
+  slowStartMs?: number;
   /** A new document id; tests pass a counter. */
   newId?: () => string;
 }
@@ -154,14 +156,30 @@ export class PersistenceController {
     } catch {
       this.channel = null; // no cross-tab messages; revision checks on save still protect the data
     }
+    const initialModel = this.model;
+    const slow = setTimeout(
+      () =>
+        set({
+          notice: {
+            title: 'Still opening.',
+            message:
+              'Browser storage is slow to answer. You can keep working: changes are kept in this tab and saved as soon as it answers.',
+          },
+        }),
+      this.options.slowStartMs ?? 8000,
+    );
     try {
       this.store = await this.options.openStore();
     } catch (error) {
       this.enterMemoryOnly(toStorageFault(error, 'open browser storage'));
       return;
+    } finally {
+      clearTimeout(slow);
+      if (usePersistence.getState().notice?.title === 'Still opening.') set({ notice: null });
     }
     try {
-      await this.restore();
+      if (this.model !== initialModel) await this.keepEditsMadeWhileOpening();
+      else await this.restore();
     } catch (error) {
       this.fail(toStorageFault(error, 'read the saved diagrams'));
     }
@@ -215,6 +233,19 @@ export class PersistenceController {
     }
     // First start: keep whatever the editor shows (empty or the demo) as the first document.
     await this.createFrom(this.model, { open: true, keepHistory: true });
+  }
+
+  /** The user edited before storage answered: never restore over that work; store it as its own document. */
+  private async keepEditsMadeWhileOpening(): Promise<void> {
+    await this.createFrom(this.model, { open: true, keepHistory: true });
+    clearRescue(this.rescue);
+    set({
+      notice: {
+        title: 'Saved.',
+        message:
+          'Changes made while browser storage was opening were saved as a new diagram; earlier diagrams are in the Documents menu.',
+      },
+    });
   }
 
   private rescueIsNewer(rescue: RescueSnapshot, documents: readonly DocumentInfo[]): boolean {
