@@ -287,6 +287,8 @@ export class ViewDeriver {
             selected: isSelected,
             draggable: false,
             connectable: false,
+            // Selected through its conduit (click handlers), so one conduit is one selection entry.
+            selectable: false,
             zIndex: 2,
             ariaLabel: `Conduit ${c.name || c.id}`,
             data: view,
@@ -303,6 +305,7 @@ export class ViewDeriver {
             source: jid,
             target: zid,
             selected: isSelected,
+            selectable: false,
             ariaLabel: `Conduit ${c.name || c.id} to ${layout.zone.get(zid)?.zone.name ?? zid}`,
             data: { ...view, role: 'leg', fromSource: i === 0, labelT: 0.5 },
           })),
