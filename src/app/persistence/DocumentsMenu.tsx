@@ -24,7 +24,8 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
 export function SaveIndicator() {
   const status = usePersistence((s) => s.status);
   const lastSavedAt = usePersistence((s) => s.lastSavedAt);
-  const bad = status === 'failed' || status === 'paused' || status === 'memory-only';
+  const stale = usePersistence((s) => s.conflict !== null && !s.conflict.localChanges);
+  const bad = !stale && (status === 'failed' || status === 'paused' || status === 'memory-only');
   return (
     <span
       className={`inline-flex items-center gap-1 text-[11px] ${bad ? 'font-semibold text-red-700' : 'text-slate-500'}`}
@@ -41,7 +42,7 @@ export function SaveIndicator() {
           bad ? 'bg-red-600' : status === 'saved' ? 'bg-emerald-500' : 'bg-amber-400'
         }`}
       />
-      {STATUS_TEXT[status]}
+      {stale ? 'Out of date' : STATUS_TEXT[status]}
     </span>
   );
 }
