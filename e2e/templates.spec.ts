@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { waitSaved } from './persistence-fixtures';
+
+/** Start-up has restored and saved the document (generous: the CI machine is shared and slow). */
+async function waitSaved(page: Page) {
+  await expect(page.locator('[data-save-status="saved"]')).toBeVisible({ timeout: 30_000 });
+}
 
 const TEMPLATES = ['purdue-reference', 'water-utility', 'discrete-manufacturing', 'pharma-batch'] as const;
 

@@ -1,5 +1,9 @@
 import { expect, type Page, test } from '@playwright/test';
-import { waitSaved } from './persistence-fixtures';
+
+/** Start-up has restored and saved the document (generous: the CI machine is shared and slow). */
+async function waitSaved(page: Page) {
+  await expect(page.locator('[data-save-status="saved"]')).toBeVisible({ timeout: 30_000 });
+}
 
 async function openTemplate(page: Page, id: string) {
   await page.goto('/');
@@ -74,8 +78,11 @@ test('presentation shows the findings of the element in view', async ({ page }) 
   await waitSaved(page); // the demo model has deliberate findings
   await page.getByRole('button', { name: 'Present' }).click();
   let found = false;
-  for (let i = 0; i < 40 && !found; i++) {
+  for (let i = 1; i <= 40 && !found; i++) {
     await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('presentation-step')).toContainText(
+      new RegExp(`^(${i} /|\\d+ / ${i - 1}$)`),
+    );
     found = (await page.getByTestId('presentation-findings').count()) > 0;
   }
   expect(found).toBe(true);

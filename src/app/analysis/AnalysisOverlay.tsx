@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { floatingSegment } from '../canvas/edges/floating';
 import { type Box, layoutFor } from '../canvas/geometry';
 import { useEditor } from '../store/editor-store';
-import { EMPTY_HIGHLIGHT, type ZoneMark } from './highlight';
+import { type CanvasHighlight, EMPTY_HIGHLIGHT, type ZoneMark } from './highlight';
 import { useCanvasHighlight } from './results';
 import { barrierColor, TONE_COLOR } from './tones';
 
@@ -64,9 +64,13 @@ function Arrow({
  */
 export const AnalysisOverlay = memo(function AnalysisOverlay() {
   const highlight = useCanvasHighlight();
+  // Only a shown analysis follows the viewport (a re-render per pan frame); otherwise nothing runs.
+  return highlight === EMPTY_HIGHLIGHT ? null : <HighlightLayer highlight={highlight} />;
+});
+
+function HighlightLayer({ highlight }: { highlight: CanvasHighlight }) {
   const model = useEditor((s) => s.model);
   const { zoom } = useViewport();
-  if (highlight === EMPTY_HIGHLIGHT) return null;
   const layout = layoutFor(model);
   const k = scaleFor(zoom);
   const box = (id: string) => layout.zone.get(id)?.abs;
@@ -202,4 +206,4 @@ export const AnalysisOverlay = memo(function AnalysisOverlay() {
       </div>
     </ViewportPortal>
   );
-});
+}

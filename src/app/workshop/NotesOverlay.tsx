@@ -154,9 +154,14 @@ function CommentBadge({
  * notes you can drag and edit in place, and a comment count on every element that has comments.
  */
 export const NotesOverlay = memo(function NotesOverlay() {
+  const hasNotes = useEditor((s) => (s.model.notes?.length ?? 0) > 0);
+  // Without notes nothing follows the viewport (no re-render per pan frame).
+  return hasNotes ? <NotesLayer /> : null;
+});
+
+function NotesLayer() {
   const model = useEditor((s) => s.model);
   const { zoom } = useViewport();
-  if (!model.notes?.length) return null;
   const layout = layoutFor(model);
   const k = Math.min(1.7, Math.max(1, 1 / zoom));
   const badges: Array<{ id: string; x: number; y: number; count: number }> = [];
@@ -190,4 +195,4 @@ export const NotesOverlay = memo(function NotesOverlay() {
       </div>
     </ViewportPortal>
   );
-});
+}
