@@ -193,3 +193,12 @@ describe('serializeModel', () => {
     expect(diff.removed).toEqual([]);
   });
 });
+
+describe('serializeModel on keys that are special in JavaScript', () => {
+  it('keeps an unknown "__proto__" field as data rather than dropping it', () => {
+    const m = JSON.parse(
+      '{"format":"ot-zones","version":1,"meta":{"name":"x","__proto__":{"a":1}},"zones":[],"assets":[],"conduits":[]}',
+    );
+    expect(JSON.parse(serializeModel(m)).meta).toEqual(JSON.parse('{"name":"x","__proto__":{"a":1}}'));
+  });
+});

@@ -7,8 +7,9 @@
  * - 2-space indent, trailing newline, absent (undefined) fields omitted;
  * - `diagram` comes last, so moving a box only touches lines in that section.
  *
- * We write the text ourselves rather than through JSON.stringify because JS objects list
- * integer-like keys ("10", "2") first whatever the insertion order, which would break sorting.
+ * The top levels and the records are written here, because JS objects list integer-like keys
+ * ("10", "2") first whatever the insertion order, which would break sorting. Below that (the
+ * elements), a reordered copy goes through JSON.stringify, which is many times faster.
  */
 import type { Model } from '../model/schema';
 
@@ -92,21 +93,90 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Whether a record lies somewhere below this layout (then we must write it ourselves). */
+function containsRecord(layout: Layout): boolean {
+  if (layout.kind === 'record') return true;
+  if (layout.kind === 'array') return containsRecord(layout.of);
+  if (layout.kind === 'object') return Object.values(layout.shape.fields ?? {}).some(containsRecord);
+  return false;
+}
+const NEEDS_WRITER = new WeakMap<Layout, boolean>();
+function needsWriter(layout: Layout): boolean {
+  let known = NEEDS_WRITER.get(layout);
+  if (known === undefined) {
+    known = containsRecord(layout);
+    NEEDS_WRITER.set(layout, known);
+  }
+  return known;
+}
+
 /** Keys to write, in order: the shape's known keys, then any others sorted (never drop data). */
 function orderedKeys(value: Record<string, unknown>, known: readonly string[] | undefined): string[] {
-  const present = Object.keys(value).filter((k) => value[k] !== undefined);
-  if (!known) return present.sort(byCodeUnit);
-  const knownSet = new Set(known);
-  const first = known.filter((k) => value[k] !== undefined);
-  const rest = present.filter((k) => !knownSet.has(k)).sort(byCodeUnit);
-  return [...first, ...rest];
+  const present = Object.keys(value);
+  if (!known) return present.filter((k) => value[k] !== undefined).sort(byCodeUnit);
+  const keys: string[] = [];
+  for (const k of known) if (value[k] !== undefined) keys.push(k);
+  if (present.length > keys.length) {
+    const extra = present.filter((k) => value[k] !== undefined && !known.includes(k));
+    if (extra.length) keys.push(...extra.sort(byCodeUnit));
+  }
+  return keys;
+}
+
+/**
+ * A copy whose objects list their keys in canonical order, for JSON.stringify (fast, native).
+ * Only used below the records, where every key is a field name (so insertion order holds).
+ */
+function reorder(value: unknown, layout: Layout): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const of = layout.kind === 'array' ? layout.of : plain;
+    // Arrays of plain values (zoneIds, controls, SL vectors) need no copy: the common case.
+    let simple = true;
+    for (const item of value)
+      if (item === undefined || (typeof item === 'object' && item !== null)) {
+        simple = false;
+        break;
+      }
+    return simple ? value : value.map((item) => (item === undefined ? null : reorder(item, of)));
+  }
+  if (!isPlainObject(value)) return value;
+  if (layout.kind !== 'object') {
+    const copy: Record<string, unknown> = Object.create(null); // no prototype: a "__proto__" key stays data
+    for (const key of orderedKeys(value, undefined)) copy[key] = reorder(value[key], plain);
+    return copy;
+  }
+  const { keys, fields } = layout.shape;
+  const copy: Record<string, unknown> = Object.create(null);
+  let known = 0;
+  for (const key of keys) {
+    if (!(key in value)) continue;
+    known++;
+    const v = value[key];
+    if (v === undefined) continue;
+    copy[key] = typeof v === 'object' && v !== null ? reorder(v, fields?.[key] ?? plain) : v;
+  }
+  let total = 0;
+  for (const key in value) if (Object.hasOwn(value, key)) total++;
+  if (total > known)
+    for (const key of Object.keys(value)
+      .filter((k) => !keys.includes(k) && value[k] !== undefined)
+      .sort(byCodeUnit))
+      copy[key] = reorder(value[key], plain);
+  return copy;
+}
+
+/** JSON.stringify's 2-space layout, shifted right to `indent` (JSON text has no raw newlines in strings). */
+function stringifyAt(value: unknown, indent: string): string {
+  const text = JSON.stringify(value, null, 2) ?? 'null';
+  return indent ? text.replace(/\n/g, `\n${indent}`) : text;
 }
 
 function write(value: unknown, layout: Layout, indent: string, out: string[]): void {
-  if (value === null || typeof value !== 'object') {
-    // Numbers, strings, booleans, null: the JSON spelling. Non-finite numbers become null, as in
-    // JSON.stringify (the schema never lets them in).
-    out.push(JSON.stringify(value) ?? 'null');
+  if (value === null || typeof value !== 'object' || !needsWriter(layout)) {
+    // Leaves and subtrees without records: the native writer on a reordered copy. Non-finite
+    // numbers become null, as in JSON.stringify (the schema never lets them in).
+    out.push(stringifyAt(reorder(value, layout), indent));
     return;
   }
   const inner = `${indent}  `;
@@ -126,7 +196,7 @@ function write(value: unknown, layout: Layout, indent: string, out: string[]): v
     return;
   }
   if (!isPlainObject(value)) {
-    out.push(JSON.stringify(value) ?? 'null');
+    out.push(stringifyAt(value, indent));
     return;
   }
   const shape = layout.kind === 'object' ? layout.shape : undefined;
