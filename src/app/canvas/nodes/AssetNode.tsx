@@ -73,20 +73,19 @@ export const AssetNode = memo(function AssetNode({ data, selected }: NodeProps<A
         >
           {asset.name || <em className="font-normal text-slate-400">unnamed</em>}
         </div>
-        <div className="flex items-center gap-1 text-[10.5px] text-slate-500">
-          <span className="truncate" title={type.description}>
-            {type.label}
-          </span>
-          {asset.slCapability !== undefined && (
-            <span
-              className="shrink-0 rounded bg-slate-100 px-1 font-semibold text-slate-600 tabular-nums"
-              title={`Capability security level: ${slDetail(asset.slCapability)}`}
-            >
-              SL-C {slShort(asset.slCapability)}
-            </span>
-          )}
+        <div className="truncate text-[10.5px] text-slate-500" title={type.description}>
+          {type.label}
         </div>
       </div>
+      {asset.slCapability !== undefined && (
+        <span
+          data-testid="asset-slc"
+          className="absolute -bottom-2 left-2 rounded-full border border-slate-300 bg-white px-1.5 text-[9.5px] leading-[14px] font-semibold text-slate-600 tabular-nums"
+          title={`Capability security level: ${slDetail(asset.slCapability)}`}
+        >
+          SL-C {slShort(asset.slCapability)}
+        </span>
+      )}
       {flags.length > 0 && (
         <div className="absolute -bottom-2 right-1.5 flex gap-0.5">
           {flags.map((f) => (
