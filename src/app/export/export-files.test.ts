@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { modelJsonSchemaText } from '../../cli/commands/schema';
+import { evaluate } from '../../domain/engine/evaluate';
+import { parseXml } from '../../domain/export/xml-parse';
+import { parseCsv } from '../../domain/import/csv';
+import { parseModelText } from '../../domain/model/parse';
+import { demoModel } from '../../samples';
+import { EXPORT_LABELS, exportFile, FILE_EXPORTS } from './export-files';
+
+describe('exportFile', () => {
+  const model = demoModel();
+  const evaluation = evaluate(model);
+  const now = new Date('2025-03-15T10:00:00Z');
+
+  it('names every file after the model and gives it a matching type', () => {
+    const names = Object.fromEntries(
+      FILE_EXPORTS.map((k) => [k, exportFile(k, model, evaluation, now).fileName]),
+    );
+    expect(names).toEqual({
+      svg: 'riverside-water-treatment-works.svg',
+      'svg-plain': 'riverside-water-treatment-works.svg',
+      json: 'riverside-water-treatment-works.json',
+      'csv-assets': 'riverside-water-treatment-works-assets.csv',
+      'csv-zones': 'riverside-water-treatment-works-zones.csv',
+      'csv-conduits': 'riverside-water-treatment-works-conduits.csv',
+      'csv-flows': 'riverside-water-treatment-works-flows.csv',
+      'report-html': 'riverside-water-treatment-works-security-plan.html',
+      'report-md': 'riverside-water-treatment-works-security-plan.md',
+      drawio: 'riverside-water-treatment-works.drawio',
+      schema: 'ot-zones-model.schema.json',
+    });
+    for (const kind of FILE_EXPORTS) expect(EXPORT_LABELS[kind]).toBeTruthy();
+  });
+
+  it('writes files that read back: JSON round trip, CSV with BOM, XML well-formed, schema as the CLI writes it', () => {
+    const json = exportFile('json', model, evaluation, now).text;
+    const parsed = parseModelText(json);
+    expect(parsed.ok && parsed.model).toEqual(model);
+    const csv = exportFile('csv-assets', model, evaluation, now).text;
+    expect(csv.startsWith('\uFEFFAsset ID,')).toBe(true);
+    const rows = parseCsv(csv);
+    expect(rows.ok && rows.records.length).toBe(model.assets.length + 1);
+    expect(parseXml(exportFile('svg', model, evaluation, now).text).name).toBe('svg');
+    expect(exportFile('svg-plain', model, evaluation, now).text).not.toContain('Policy check');
+    expect(parseXml(exportFile('drawio', model, evaluation, now).text).name).toBe('mxfile');
+    expect(exportFile('report-html', model, evaluation, now).text).toContain('2025-03-15 10:00 UTC');
+    expect(exportFile('report-md', model, evaluation, now).text).toContain(
+      '](riverside-water-treatment-works.svg)',
+    );
+    expect(exportFile('schema', model, evaluation, now).text).toBe(modelJsonSchemaText());
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * The files of the Export menu, built from the domain exporters (the CLI uses the same ones).
+ * Pure apart from the date, so the menu and its tests agree on names, types and contents.
+ */
+import { exportCsv } from '../../domain/export/csv';
+import { exportDrawio } from '../../domain/export/drawio';
+import type { EvaluationView } from '../../domain/export/findings';
+import { exportReportHtml } from '../../domain/export/report-html';
+import { exportReportMarkdown } from '../../domain/export/report-md';
+import { exportSvg } from '../../domain/export/svg';
+import { fileStem } from '../../domain/export/text';
+import type { Model } from '../../domain/model/schema';
+import { modelJsonSchema } from '../../domain/model/schema';
+import { serializeModel } from '../../domain/serialize/model-json';
+
+export const FILE_EXPORTS = [
+  'svg',
+  'svg-plain',
+  'json',
+  'csv-assets',
+  'csv-zones',
+  'csv-conduits',
+  'csv-flows',
+  'report-html',
+  'report-md',
+  'drawio',
+  'schema',
+] as const;
+export type FileExport = (typeof FILE_EXPORTS)[number];
+
+export interface ExportFile {
+  fileName: string;
+  mime: string;
+  text: string;
+}
+
+/** Menu text for each export, grouped as the menu shows them. */
+export const EXPORT_LABELS: Record<FileExport, string> = {
+  svg: 'SVG drawing (with findings)',
+  'svg-plain': 'SVG drawing (without findings)',
+  json: 'Model file (JSON)',
+  'csv-assets': 'Asset register (CSV)',
+  'csv-zones': 'Zone register (CSV)',
+  'csv-conduits': 'Conduit register (CSV)',
+  'csv-flows': 'Flow register (CSV)',
+  'report-html': 'Security-plan report (HTML)',
+  'report-md': 'Security-plan report (Markdown)',
+  drawio: 'draw.io diagram',
+  schema: 'JSON Schema of the model format',
+};
+
+/** Every file is named after the model: "riverside-water-treatment-works.svg" and so on. */
+export function exportFile(
+  kind: FileExport,
+  model: Model,
+  evaluation: EvaluationView,
+  now: Date = new Date(),
+): ExportFile {
+  const stem = fileStem(model.meta.name);
+  switch (kind) {
+    case 'svg':
+      return { fileName: `${stem}.svg`, mime: 'image/svg+xml', text: exportSvg(model, { evaluation }) };
+    case 'svg-plain':
+      return { fileName: `${stem}.svg`, mime: 'image/svg+xml', text: exportSvg(model) };
+    case 'json':
+      return { fileName: `${stem}.json`, mime: 'application/json', text: serializeModel(model) };
+    case 'csv-assets':
+    case 'csv-zones':
+    case 'csv-conduits':
+    case 'csv-flows':
+      // With a byte order mark: Excel, which most users open these in, needs it to read UTF-8.
+      return {
+        fileName: `${stem}-${kind.slice(4)}.csv`,
+        mime: 'text/csv',
+        text: exportCsv(kind, model, evaluation, { bom: true }),
+      };
+    case 'report-html':
+      return {
+        fileName: `${stem}-security-plan.html`,
+        mime: 'text/html',
+        text: exportReportHtml(model, evaluation, { generatedAt: now }),
+      };
+    case 'report-md':
+      return {
+        fileName: `${stem}-security-plan.md`,
+        mime: 'text/markdown',
+        text: exportReportMarkdown(model, evaluation, { generatedAt: now, diagramFile: `${stem}.svg` }),
+      };
+    case 'drawio':
+      return {
+        fileName: `${stem}.drawio`,
+        mime: 'application/xml',
+        text: exportDrawio(model, { evaluation }),
+      };
+    case 'schema':
+      return {
+        fileName: 'ot-zones-model.schema.json',
+        mime: 'application/schema+json',
+        text: `${JSON.stringify(modelJsonSchema(), null, 2)}\n`,
+      };
+  }
+}
