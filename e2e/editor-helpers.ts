@@ -74,7 +74,7 @@ export async function focusZone(page: Page, id: string, zoomSteps = 3): Promise<
   const c = await centre(zoneNode(page, id));
   await page.mouse.move(c.x, c.y);
   for (let i = 0; i < zoomSteps; i++) {
-    await page.mouse.wheel(0, -250);
+    await page.mouse.wheel(0, -120);
     await page.waitForTimeout(60);
   }
   await page.waitForTimeout(250);
