@@ -91,6 +91,8 @@ interface SizeResult {
   svgExportCpuMs: number | null;
   reportExportMs: number | null;
   reportExportCpuMs: number | null;
+  /** Exports not attempted at this size because they would take too long (see notes). */
+  skipped: string[];
   notes: string[];
   /** Heap held by the model, its file text and the incremental engine, after a GC. */
   retainedHeapMb: number;
@@ -106,12 +108,12 @@ const log = (text: string) =>
 
 /** Wall-time cap per measured operation and size, so slow exports cannot stretch the run. */
 const CAP_MS = { evaluate: 15_000, parse: 15_000, serialize: 10_000, export: 15_000 };
-/** An export slower than this at one size is not attempted at the next (it would take minutes). */
-const EXPORT_SKIP_AFTER_MS = 8_000;
+/** An export whose time, scaled linearly from the previous size, would exceed this is skipped. */
+const EXPORT_PREDICTED_LIMIT_MS = 30_000;
 
 interface ExportHistory {
-  svg?: { size: PlantSize; ms: number };
-  report?: { size: PlantSize; ms: number };
+  svg?: { size: PlantSize; ms: number; assets: number };
+  report?: { size: PlantSize; ms: number; assets: number };
 }
 
 function benchSize(
@@ -122,6 +124,7 @@ function benchSize(
 ): SizeResult {
   const { runs, warmup } = RUNS[size];
   const notes: string[] = [];
+  const skipped: string[] = [];
   let peakRss = process.memoryUsage().rss;
   const sample = () => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
@@ -185,13 +188,17 @@ function benchSize(
   ): { ms: number | null; cpuMs: number | null } => {
     if (!fn) return { ms: null, cpuMs: null };
     const before = history[name];
-    if (before && before.ms > EXPORT_SKIP_AFTER_MS) {
-      notes.push(`${size}: ${label} skipped (it took ${formatMs(before.ms)} at ${before.size})`);
+    const predicted = before ? before.ms * (model.assets.length / before.assets) : 0;
+    if (predicted > EXPORT_PREDICTED_LIMIT_MS) {
+      notes.push(
+        `${size}: ${label} skipped: it took ${formatMs(before!.ms)} at ${before!.size}, so at least ${formatMs(predicted)} here`,
+      );
+      skipped.push(name);
       return { ms: null, cpuMs: null };
     }
     log(`${size}: ${label}`);
     const t = timeIt(fn, Math.min(runs, maxRuns), Math.min(warmup, 1), CAP_MS.export);
-    history[name] = { size, ms: t.ms };
+    history[name] = { size, ms: t.ms, assets: model.assets.length };
     sample();
     return { ms: t.ms, cpuMs: t.cpuMs };
   };
@@ -231,6 +238,7 @@ function benchSize(
     reportExportCpuMs: report.cpuMs,
     retainedHeapMb: mb(retained),
     peakRssMb: mb(peakRss),
+    skipped,
     notes,
   };
 }
@@ -266,8 +274,11 @@ function table(results: readonly SizeResult[]): string {
     ['incremental = full', (r) => (r.incrementalAgrees ? 'yes' : 'NO')],
     ['parse + validate', (r) => withCpu(r.parseValidateMs, r.parseValidateCpuMs)],
     ['serialize', (r) => withCpu(r.serializeMs, r.serializeCpuMs)],
-    ['SVG export', (r) => withCpu(r.svgExportMs, r.svgExportCpuMs)],
-    ['report export (HTML)', (r) => withCpu(r.reportExportMs, r.reportExportCpuMs)],
+    ['SVG export', (r) => (r.skipped.includes('svg') ? 'skipped' : withCpu(r.svgExportMs, r.svgExportCpuMs))],
+    [
+      'report export (HTML)',
+      (r) => (r.skipped.includes('report') ? 'skipped' : withCpu(r.reportExportMs, r.reportExportCpuMs)),
+    ],
     ['retained heap', (r) => `${r.retainedHeapMb} MB`],
     ['peak RSS', (r) => `${r.peakRssMb} MB`],
   ];
@@ -352,7 +363,22 @@ async function run(argv: string[]): Promise<number> {
   const budgets = budgetLines(results);
   if (values.json) {
     process.stdout.write(
-      `${JSON.stringify({ date: new Date().toISOString(), machine: info, edits, warmupEdits: WARMUP_EDITS, totalSeconds, results, budgets, notes }, null, 2)}\n`,
+      `${JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          machine: info,
+          edits,
+          warmupEdits: WARMUP_EDITS,
+          totalSeconds,
+          results,
+          budgets,
+          notes,
+        },
+        // Microsecond precision is all a timer on a shared machine can honestly give.
+        (_key, value) =>
+          typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 1000) / 1000 : value,
+        2,
+      )}\n`,
     );
   } else {
     const budgetText = budgets.map((b) => {

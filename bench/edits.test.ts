@@ -24,7 +24,7 @@ describe('bench helpers', () => {
     expect(r.cpuMs).toBeGreaterThanOrEqual(0);
   });
 
-  it('timeIt stops at the time cap but keeps one measured run', () => {
+  it('timeIt stops at the time cap, reporting the warm-up call when nothing else was measured', () => {
     let calls = 0;
     const slow = () => {
       calls++;
@@ -35,9 +35,14 @@ describe('bench helpers', () => {
       return calls;
     };
     const r = timeIt(slow, 10, 3, 1);
-    expect(calls).toBe(2); // one warm-up, then one measured run despite the cap
+    expect(calls).toBe(1); // the warm-up call used up the cap
     expect(r.samples).toHaveLength(1);
     expect(r.ms).toBeGreaterThanOrEqual(5);
+    expect(r.result).toBe(1);
+    calls = 0;
+    const noWarmup = timeIt(slow, 10, 0, 1);
+    expect(calls).toBe(1); // at least one measured call
+    expect(noWarmup.samples).toHaveLength(1);
   });
 
   it('random edits keep the model valid, and the incremental engine agrees with a full evaluation', () => {

@@ -27,8 +27,9 @@ export interface Timing<T> {
 
 /**
  * Median time of `fn` over `runs` measured calls after `warmup` unmeasured ones (JIT, caches).
- * With `capMs`, stops early once that much wall time is spent (keeping at least one measured run),
- * so slow operations on big plants do not stretch the whole benchmark.
+ * With `capMs`, stops once that much wall time is spent, so slow operations on big plants do not
+ * stretch the whole benchmark: then at least one call is reported, the last warm-up if need be
+ * (for an operation that takes seconds, warming up changes little).
  */
 export function timeIt<T>(
   fn: () => T,
@@ -37,17 +38,27 @@ export function timeIt<T>(
   capMs = Number.POSITIVE_INFINITY,
 ): Timing<T> {
   const started = performance.now();
+  const over = () => performance.now() - started >= capMs;
   let result!: T;
-  for (let i = 0; i < warmup && performance.now() - started < capMs; i++) result = fn();
   const samples: number[] = [];
   const cpu: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    if (i > 0 && performance.now() - started >= capMs) break;
+  const measure = () => {
     const c0 = cpuNow();
     const t0 = performance.now();
     result = fn();
-    samples.push(performance.now() - t0);
-    cpu.push(cpuNow() - c0);
+    return { wall: performance.now() - t0, cpu: cpuNow() - c0 };
+  };
+  let lastWarmup: { wall: number; cpu: number } | undefined;
+  for (let i = 0; i < warmup && !over(); i++) lastWarmup = measure();
+  for (let i = 0; i < runs; i++) {
+    if (over() && (samples.length > 0 || lastWarmup)) break;
+    const t = measure();
+    samples.push(t.wall);
+    cpu.push(t.cpu);
+  }
+  if (samples.length === 0 && lastWarmup) {
+    samples.push(lastWarmup.wall);
+    cpu.push(lastWarmup.cpu);
   }
   return { ms: median(samples), cpuMs: median(cpu), samples, result };
 }
