@@ -432,12 +432,14 @@ function conduitGeometry(ctx: Ctx, conduit: Conduit): ConduitGeometry | undefine
       })),
     };
   }
-  // Three or more zones: spokes from a hub at the centroid of the zones' centres.
+  // Three or more zones: spokes from a hub near the centroid of the zones' centres, moved to the
+  // nearest spot where its label covers no zone or card (as the canvas places its junction).
   const centres = zones.map(centre);
-  const hub = {
+  const centroid = {
     x: centres.reduce((s, p) => s + p.x, 0) / centres.length,
     y: centres.reduce((s, p) => s + p.y, 0) / centres.length,
   };
+  const hub = freeSpot(ctx, centroid, conduitLabelSize(ctx, conduit), enclosingZones(ctx, conduit));
   return {
     conduit,
     segments: zones.map((b, i) => ({
@@ -449,6 +451,57 @@ function conduitGeometry(ctx: Ctx, conduit: Conduit): ConduitGeometry | undefine
     })),
     labelAt: [hub],
   };
+}
+
+/** Zones that hold one of the conduit's zones: the conduit runs inside them, labels may too. */
+function enclosingZones(ctx: Ctx, conduit: Conduit): Set<string> {
+  const around = new Set<string>();
+  for (const id of conduit.zoneIds)
+    for (
+      let p = ctx.layout.zoneById.get(id)?.parentId;
+      p !== undefined;
+      p = ctx.layout.zoneById.get(p)?.parentId
+    ) {
+      if (around.has(p)) break;
+      around.add(p);
+    }
+  return around;
+}
+
+/** The point nearest `start` (on growing circles) where a box of `size` hits no card or other zone. */
+function freeSpot(
+  ctx: Ctx,
+  start: Point,
+  size: { width: number; height: number },
+  around: ReadonlySet<string>,
+): Point {
+  const obstacles = [
+    ...ctx.obstacles,
+    ...ctx.layout.zones.map((z) => ({ ...z.abs, height: SIZES.zoneHeader })),
+    ...ctx.layout.zones.filter((z) => !around.has(z.zone.id)).map((z) => z.abs),
+  ];
+  const free = (p: Point) => {
+    const box = {
+      x: p.x - size.width / 2 - 6,
+      y: p.y - size.height / 2 - 6,
+      width: size.width + 12,
+      height: size.height + 12,
+    };
+    return !obstacles.some((o) => overlapArea(box, o) > 0);
+  };
+  if (free(start)) return start;
+  for (let r = 20; r <= 600; r += 20) {
+    const steps = Math.max(8, Math.round(r / 10));
+    for (let i = 0; i < steps; i++) {
+      const angle = (i / steps) * 2 * Math.PI - Math.PI / 2;
+      const p = {
+        x: Math.round(start.x + r * Math.cos(angle)),
+        y: Math.round(start.y + r * Math.sin(angle)),
+      };
+      if (free(p)) return p;
+    }
+  }
+  return start;
 }
 
 function conduitColour(ctx: Ctx, conduit: Conduit): string {
@@ -518,13 +571,7 @@ function placeLabels(ctx: Ctx, geometries: readonly ConduitGeometry[]): Box[] {
   const headers = layout.zones.map((z) => ({ ...z.abs, height: SIZES.zoneHeader }));
   const placed: Box[] = [];
   for (const g of geometries) {
-    // Zones that hold one of the conduit's zones: the conduit runs inside them, labels may too.
-    const around = new Set<string>();
-    for (const id of g.conduit.zoneIds)
-      for (let p = layout.zoneById.get(id)?.parentId; p !== undefined; p = layout.zoneById.get(p)?.parentId) {
-        if (around.has(p)) break;
-        around.add(p);
-      }
+    const around = enclosingZones(ctx, g.conduit);
     // Weighted: covering another label or an asset card is worse than covering a zone's body.
     const obstacles: Array<[Box, number]> = [
       ...ctx.obstacles.map((b): [Box, number] => [b, 2]),
