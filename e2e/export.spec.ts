@@ -17,6 +17,7 @@ const demo = (() => {
   if (!r.ok) throw new Error('demo model is invalid');
   return r.model;
 })();
+
 const STEM = 'riverside-water-treatment-works';
 /** Downloads are kept under their own names, so the browser opens each by its extension. */
 const OUT = `/tmp/otz-e2e-exports-${process.pid}`;
@@ -197,4 +198,51 @@ test.describe('Export menu', () => {
     await viewer.screenshot({ path: 'e2e/screenshots/export-png.png' });
     await viewer.close();
   });
+});
+
+test('exports of a model full of hostile text run nothing when opened', async ({ page }) => {
+  await openEditor(page);
+  const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  const hostile = {
+    ...demo,
+    meta: { ...demo.meta, name: `Hostile ${payload}`, description: '"><svg onload=window.__pwned=3>' },
+    zones: demo.zones.map((z, i) => ({
+      ...z,
+      name: i % 2 ? `javascript:window.__pwned=4 \u202Eexe.txt` : payload,
+    })),
+    assets: demo.assets.map((a, i) => ({
+      ...a,
+      name: i % 3 ? '=HYPERLINK("https://attacker.invalid","x")' : payload,
+    })),
+  };
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('menuitem', { name: /Open model file/ }).click();
+  await (await chooser).setFiles({
+    name: 'hostile.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(hostile)),
+  });
+  await expect(page.getByTestId('document-name')).toHaveText(`Hostile ${payload}`);
+
+  const svg = await exportVia(page, 'SVG drawing (with findings)');
+  const report = await exportVia(page, 'Security-plan report (HTML)');
+  const csv = await exportVia(page, 'Asset register (CSV)');
+  // Payloads appear only escaped (as &lt;img …), never as markup.
+  expect(/<script|<img|<svg onload/i.test(svg.text)).toBe(false);
+  expect(svg.text).not.toContain('\u202E');
+  expect(parseXml(svg.text).name).toBe('svg');
+  const cells = parseCsv(csv.text);
+  expect(cells.ok && cells.records.flatMap((r) => r.fields).some((c) => /^[=+\-@]/.test(c))).toBe(false);
+
+  for (const file of [svg.path, report.path]) {
+    const viewer = await page.context().newPage();
+    const probes = await installProbes(viewer);
+    await viewer.goto(`file://${file}`);
+    await expect(viewer.getByText(payload).first()).toBeAttached();
+    expect(await probes.pwned()).toBeUndefined();
+    expect(probes.dialogs).toEqual([]);
+    expect(probes.pageErrors).toEqual([]);
+    await viewer.close();
+  }
 });
