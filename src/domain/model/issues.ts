@@ -21,7 +21,7 @@ const QUOTE_MAX = 80;
 export function quoteForMessage(s: string): string {
   const short = s.length > QUOTE_MAX ? `${s.slice(0, QUOTE_MAX)}…` : s;
   return JSON.stringify(short).replace(
-    /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g,
+    /[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g,
     (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }
