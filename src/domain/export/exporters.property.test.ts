@@ -11,9 +11,11 @@ import { activeContent, visibleText } from '../fuzz/markup-checks';
 import { parseCsv } from '../import/csv';
 import type { Model } from '../model/schema';
 import { CSV_FORMATS, exportCsv } from './csv';
+import { exportDrawio } from './drawio';
 import { exportReportHtml } from './report-html';
+import { exportReportMarkdown } from './report-md';
 import { exportSvg } from './svg';
-import { parseXml } from './xml-parse';
+import { allElements, parseXml } from './xml-parse';
 
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const XML_FORBIDDEN =
@@ -53,6 +55,44 @@ function checkHtml(html: string): void {
   expect(html).not.toMatch(BIDI);
   expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'/);
   expectNoBrokenNumbers(html);
+}
+
+/** draw.io renders a label as HTML under html=1 and fills %placeholders% under placeholders=1. */
+function checkDrawio(xml: string): void {
+  const root = parseXml(xml);
+  // <object> is draw.io's element for a shape with properties, not HTML's plugin element.
+  expect(activeContent(xml, { allowedElements: ['object'] })).toEqual([]);
+  expect(xml).not.toMatch(BIDI);
+  expect(xml).not.toMatch(XML_FORBIDDEN);
+  expectNoBrokenNumbers(xml);
+  const ids: string[] = [];
+  for (const el of allElements(root)) {
+    const a = el.attributes;
+    expect(a.style ?? '').not.toMatch(/(^|;)\s*html\s*=\s*1/);
+    expect(a.placeholders).toBeUndefined();
+    expect(a.link).toBeUndefined();
+    if ((el.name === 'object' || (el.name === 'mxCell' && a.id !== undefined)) && a.id !== undefined)
+      ids.push(a.id);
+  }
+  expect(new Set(ids).size, 'cell ids are unique').toBe(ids.length);
+}
+
+/** Markdown: no raw HTML, no live links from user text, tables keep their columns. */
+function checkMarkdown(md: string): void {
+  expect(activeContent(md)).toEqual([]);
+  expect(md).not.toMatch(/<(script|svg|img|a|iframe|style)\b/i);
+  expect(md).not.toMatch(/(?<!\\)\]\(\s*javascript:/i); // an escaped \] is text, not a link
+  expect(md).not.toMatch(BIDI);
+  let columns: number | undefined;
+  for (const line of md.split('\n')) {
+    if (!line.startsWith('|')) {
+      columns = undefined;
+      continue;
+    }
+    const pipes = line.match(/(?<!\\)\|/g)?.length ?? 0;
+    columns ??= pipes;
+    expect(pipes, `table row keeps its columns: ${line.slice(0, 120)}`).toBe(columns);
+  }
 }
 
 function checkCsv(csv: string, expectedRows: number): void {
@@ -101,6 +141,24 @@ describe('exporters on random models', { timeout: 180_000 }, () => {
     );
   });
 
+  it('draw.io: never throws, well-formed, plain-text labels, unique cell ids', () => {
+    fc.assert(
+      fc.property(models, (model) => {
+        checkDrawio(exportDrawio(model, { evaluation: evaluate(model) }));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('Markdown report: never throws, no raw HTML or links from user text, tables intact', () => {
+    fc.assert(
+      fc.property(models, (model) => {
+        checkMarkdown(exportReportMarkdown(model, evaluate(model), { ...fixedDate, diagramFile: 'x.svg' }));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('HTML report: never throws, inert, carries its own CSP', () => {
     fc.assert(
       fc.property(models, (model) => {
@@ -132,6 +190,16 @@ describe('exporters on a model whose every text field is hostile', () => {
     expect(text).toContain('=HYPERLINK("https://attacker.invalid","x")');
   });
 
+  it('draw.io and Markdown show the payloads as text', () => {
+    const xml = exportDrawio(model, { evaluation });
+    checkDrawio(xml);
+    const labels = allElements(parseXml(xml)).map((el) => el.attributes.label ?? '');
+    expect(labels.some((l) => l.includes(`IT ${SCRIPT_PAYLOAD}`))).toBe(true);
+    const md = exportReportMarkdown(model, evaluation, fixedDate);
+    checkMarkdown(md);
+    expect(md).toContain('IT &lt;script&gt;window.\\_\\_pwned=1&lt;/script&gt;');
+  });
+
   it('CSV keeps the payload text but neutralises every formula', () => {
     for (const format of CSV_FORMATS) checkCsv(exportCsv(format, model, evaluation), rowCount(format, model));
     const assets = parseCsv(exportCsv('csv-assets', model, evaluation));
@@ -153,6 +221,8 @@ describe('exporters on a model whose every text field is hostile', () => {
       const e = evaluate(m);
       checkSvg(m, exportSvg(m, { evaluation: e }));
       checkHtml(exportReportHtml(m, e, fixedDate));
+      checkDrawio(exportDrawio(m, { evaluation: e }));
+      checkMarkdown(exportReportMarkdown(m, e, fixedDate));
       for (const format of CSV_FORMATS) checkCsv(exportCsv(format, m, e), rowCount(format, m));
     }
   });
@@ -175,5 +245,26 @@ describe('exporting elements whose ids are Object.prototype members', () => {
     const evaluation = evaluate(model);
     checkSvg(model, exportSvg(model, { evaluation }));
     checkHtml(exportReportHtml(model, evaluation, fixedDate));
+    checkDrawio(exportDrawio(model, { evaluation }));
+    checkMarkdown(exportReportMarkdown(model, evaluation, fixedDate));
+  });
+
+  it('gives draw.io cells unique ids even when an element id looks like a generated one', () => {
+    const model: Model = {
+      format: 'ot-zones',
+      version: 1,
+      meta: { name: 'x' },
+      zones: [
+        { id: 'z1', name: 'Ops', kind: 'operations' },
+        { id: 'z2', name: 'Control', kind: 'control' },
+      ],
+      assets: [
+        { id: 'zone:z1', name: 'PLC', type: 'plc', zoneId: 'z2' },
+        { id: '0', name: 'HMI', type: 'hmi', zoneId: 'z2' },
+        { id: '1', name: 'RTU', type: 'rtu', zoneId: 'z1' },
+      ],
+      conduits: [{ id: 'c1', name: 'C', zoneIds: ['z1', 'z2'], type: 'filtering' }],
+    };
+    checkDrawio(exportDrawio(model, { evaluation: evaluate(model) }));
   });
 });
