@@ -13,7 +13,8 @@ import {
   type FragmentGeometry,
   pasteFragment,
 } from '../../domain/edit/fragment';
-import { moveElements, type Point, setPositions } from '../../domain/edit/positions';
+import { hasOwnEntry, ownValue } from '../../domain/edit/own';
+import { moveElements, type Point, positionOf, setPositions } from '../../domain/edit/positions';
 import { removeElementsDetailed } from '../../domain/edit/remove';
 import { reparentAsset, reparentZone } from '../../domain/edit/reparent';
 import type { Model, Position } from '../../domain/model/schema';
@@ -247,7 +248,7 @@ export function commitResize(
   const updates: Record<string, Position> = {};
   const model = editor().model;
   for (const [id, b] of Object.entries(boxes)) {
-    const stored = model.diagram?.positions[id];
+    const stored = positionOf(model, id);
     const p: Position = { ...stored, x: snap(b.x), y: snap(b.y) };
     if (b.width !== undefined) p.width = snap(b.width);
     if (b.height !== undefined) p.height = snap(b.height);
@@ -296,12 +297,11 @@ export function selectAll(): void {
 /** Geometry of what the user sees, for copying (unplaced elements copy where they are drawn). */
 export function viewGeometry(model: Model): FragmentGeometry {
   const layout = layoutFor(model);
-  const positions = model.diagram?.positions ?? {};
   return {
     relative: (id) => {
       const g = layout.zone.get(id) ?? layout.asset.get(id);
-      if (!g) return positions[id];
-      const stored = positions[id];
+      const stored = positionOf(model, id);
+      if (!g) return stored;
       return { ...stored, x: g.rel.x, y: g.rel.y };
     },
     absolute: (id) => {
@@ -324,7 +324,7 @@ export function copySelectionFragment(): Fragment | null {
 export function pasteFragmentHere(fragment: Fragment, offset: Point, label = 'Paste'): string[] {
   const zoneId = selectedZoneId();
   const into =
-    zoneId !== undefined && !(zoneId in fragment.roots) && editor().selection.includes(zoneId)
+    zoneId !== undefined && !hasOwnEntry(fragment.roots, zoneId) && editor().selection.includes(zoneId)
       ? zoneId
       : undefined;
   let rootIds: string[] = [];
@@ -348,7 +348,7 @@ export function pasteFragmentHere(fragment: Fragment, offset: Point, label = 'Pa
 function fragmentRootSize(fragment: Fragment) {
   const ids = Object.keys(fragment.roots);
   if (ids.length === 1) {
-    const p = fragment.positions[ids[0]!];
+    const p = ownValue(fragment.positions, ids[0]!);
     const isZone = fragment.zones.some((z) => z.id === ids[0]);
     if (isZone) return { width: p?.width ?? SIZE.newZoneWidth, height: p?.height ?? SIZE.zoneMinHeight };
   }

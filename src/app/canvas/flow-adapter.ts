@@ -18,6 +18,7 @@ import {
   useReactFlow,
 } from '@xyflow/react';
 import { type DragEvent, type MouseEvent as ReactMouseEvent, useCallback, useMemo, useRef } from 'react';
+import { ownValue } from '../../domain/edit/own';
 import { readPayload } from '../palette/payload';
 import { type DragOverlay, useEditor } from '../store/editor-store';
 import { addAssetAt, addZoneAt, commitMoves, commitResize, connectZones } from './commands';
@@ -41,7 +42,7 @@ function applySelectChanges(changes: ReadonlyArray<{ id: string; selected: boole
 
 function currentBox(id: string): OverlayEntry | undefined {
   const { model, dragOverlay } = useEditor.getState();
-  const o = dragOverlay?.[id];
+  const o = ownValue(dragOverlay, id);
   if (o) return o;
   const layout = layoutFor(model);
   const g = layout.zone.get(id) ?? layout.asset.get(id);

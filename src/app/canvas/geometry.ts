@@ -5,6 +5,7 @@
  * rows by Purdue level. A zone is never smaller than its content. Pure; memoised per model object.
  */
 import { effectivePurdueLevel } from '../../domain/catalog/zone-kinds';
+import { ownValue } from '../../domain/edit/own';
 import type { Asset, Model, Position, Zone } from '../../domain/model/schema';
 
 /** Sizes shared by the canvas nodes and the fallback layout (the demo model is drawn on this grid). */
@@ -117,7 +118,8 @@ interface Measured {
 type Item = { kind: 'asset'; asset: Asset } | { kind: 'zone'; m: Measured };
 
 export function computeLayout(model: Model): ViewLayout {
-  const positions: Readonly<Record<string, Position>> = model.diagram?.positions ?? {};
+  // Own entries only: an element with id "constructor" has no position on Object.prototype.
+  const positionOf = (id: string): Position | undefined => ownValue(model.diagram?.positions, id);
   const parents = drawnParents(model.zones);
   const childZones = new Map<string, Zone[]>();
   for (const z of model.zones) {
@@ -129,12 +131,12 @@ export function computeLayout(model: Model): ViewLayout {
   const { header, pad, gap } = SIZE;
 
   const measure = (zone: Zone): Measured => {
-    const own = positions[zone.id];
+    const own = positionOf(zone.id);
     const result: Measured = { zone, width: 0, height: 0, zones: [], assets: [] };
     const placed: Box[] = [];
     const loose: Item[] = [];
     for (const asset of assetsByZone.get(zone.id) ?? []) {
-      const p = positions[asset.id];
+      const p = positionOf(asset.id);
       if (!p) {
         loose.push({ kind: 'asset', asset });
         continue;
@@ -145,7 +147,7 @@ export function computeLayout(model: Model): ViewLayout {
     }
     for (const child of childZones.get(zone.id) ?? []) {
       const m = measure(child);
-      const p = positions[child.id];
+      const p = positionOf(child.id);
       if (!p) {
         loose.push({ kind: 'zone', m });
         continue;
@@ -194,13 +196,13 @@ export function computeLayout(model: Model): ViewLayout {
   const rootPlaces = new Map<string, { x: number; y: number; stored: boolean }>();
   const placedBoxes: Box[] = [];
   for (const m of roots) {
-    const p = positions[m.zone.id];
+    const p = positionOf(m.zone.id);
     if (!p) continue;
     rootPlaces.set(m.zone.id, { x: p.x, y: p.y, stored: true });
     placedBoxes.push({ x: p.x, y: p.y, width: m.width, height: m.height });
   }
   const placedBounds = union(placedBoxes);
-  const looseRoots = roots.filter((m) => !positions[m.zone.id]);
+  const looseRoots = roots.filter((m) => !positionOf(m.zone.id));
   const levels = [...new Set(looseRoots.map((m) => effectivePurdueLevel(m.zone)))].sort((a, b) => b - a);
   let rowY = placedBoxes.length ? bottom(placedBounds) + SIZE.rowGap : 0;
   for (const level of levels) {

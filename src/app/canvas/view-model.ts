@@ -12,6 +12,7 @@
  * which zone happens to be listed first.
  */
 import type { Edge, Node } from '@xyflow/react';
+import { ownValue } from '../../domain/edit/own';
 import { buildIndex, conduitEffectiveTarget, isOneWay, type ModelIndex } from '../../domain/model/derive';
 import type { Asset, Conduit, Model, Zone } from '../../domain/model/schema';
 import type { Finding } from '../../domain/rules/rule';
@@ -152,7 +153,7 @@ export class ViewDeriver {
     const nodes: FlowNode[] = [];
     const edges: ConduitFlowEdge[] = [];
     const boxOf = (id: string, box: Box): Box => {
-      const o = overlay?.[id];
+      const o = ownValue(overlay, id);
       return o ? { x: o.x, y: o.y, width: o.width ?? box.width, height: o.height ?? box.height } : box;
     };
 

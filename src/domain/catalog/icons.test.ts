@@ -22,6 +22,8 @@ describe('icons', () => {
 
   it('falls back to the generic icon for unknown ids', () => {
     expect(icon('no-such-icon')).toBe(ICONS.generic);
+    expect(icon('constructor')).toBe(ICONS.generic);
+    expect(icon('toString')).toBe(ICONS.generic);
     expect(icon('firewall')).toBe(ICONS.firewall);
   });
 });

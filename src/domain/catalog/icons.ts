@@ -184,7 +184,8 @@ export const ICON_IDS = Object.keys(icons) as IconId[];
 
 /** The icon for an id; unknown ids get the generic box, so a newer catalog never breaks drawing. */
 export function icon(id: string): IconData {
-  return (icons as Record<string, IconData>)[id] ?? icons.generic;
+  // Own entries only: an id like "constructor" must not find Object.prototype's function.
+  return Object.hasOwn(icons, id) ? (icons as Record<string, IconData>)[id]! : icons.generic;
 }
 
 export const ZONE_KIND_ICON: Readonly<Record<ZoneKind, IconId>> = {

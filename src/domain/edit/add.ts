@@ -2,7 +2,7 @@
 import { assetType } from '../catalog/asset-types';
 import { ZONE_KIND_INFO, type ZoneKind } from '../catalog/zone-kinds';
 import type { Asset, Conduit, ConduitType, Model, Zone } from '../model/schema';
-import { idAllocator, uniqueName } from './ids';
+import { clipName, idAllocator, uniqueName } from './ids';
 import { type Point, setPositions } from './positions';
 import { EditError } from './update';
 
@@ -21,7 +21,8 @@ export interface AddZoneInput {
 }
 
 export function addZone(model: Model, input: AddZoneInput): Added {
-  if (!(input.kind in ZONE_KIND_INFO)) throw new EditError(`unknown zone kind ${JSON.stringify(input.kind)}`);
+  if (!Object.hasOwn(ZONE_KIND_INFO, input.kind))
+    throw new EditError(`unknown zone kind ${JSON.stringify(input.kind)}`);
   if (input.parentId !== undefined && !model.zones.some((z) => z.id === input.parentId))
     throw new EditError(`unknown parent zone ${JSON.stringify(input.parentId)}`);
   const id = idAllocator(model)('zone');
@@ -60,10 +61,16 @@ export function addAsset(model: Model, input: AddAssetInput): Added {
   return { model: setPositions(next, { [id]: input.position }), id };
 }
 
-/** "Operations ↔ Control", or "DMZ → Enterprise" for one-way conduits. */
+/** Longest zone name quoted in full in a default conduit name; longer ones end in "…". */
+export const CONDUIT_NAME_PART = 60;
+
+/**
+ * "Operations ↔ Control", or "DMZ → Enterprise" for one-way conduits. Each zone name is clipped to
+ * a readable length, and the whole to the format's name limit (a conduit may join many zones).
+ */
 export function conduitName(zones: readonly Zone[], oneWay: boolean): string {
-  const names = zones.map((z) => z.name || z.id);
-  return names.join(oneWay ? ' → ' : ' ↔ ');
+  const names = zones.map((z) => clipName(z.name || z.id, CONDUIT_NAME_PART));
+  return clipName(names.join(oneWay ? ' → ' : ' ↔ '));
 }
 
 export interface AddConduitInput {

@@ -17,7 +17,8 @@ import {
   type Zone,
   ZoneSchema,
 } from '../model/schema';
-import { idAllocator, uniqueName } from './ids';
+import { idAllocator, uniqueName, withSuffix } from './ids';
+import { hasOwnEntry, ownValue } from './own';
 import { type Point, setPositions } from './positions';
 import { EditError, zoneAndDescendants } from './update';
 
@@ -54,14 +55,14 @@ export function storedGeometry(model: Model): FragmentGeometry {
   const zoneById = new Map(model.zones.map((zone) => [zone.id, zone]));
   const assetById = new Map(model.assets.map((a) => [a.id, a]));
   const absolute = (id: string, seen = new Set<string>()): Point | undefined => {
-    const p = positions[id];
+    const p = ownValue(positions, id);
     if (!p || seen.has(id)) return p && { x: p.x, y: p.y };
     seen.add(id);
     const parent = zoneById.get(id)?.parentId ?? assetById.get(id)?.zoneId;
     const base = parent === undefined ? undefined : absolute(parent, seen);
     return base ? { x: base.x + p.x, y: base.y + p.y } : { x: p.x, y: p.y };
   };
-  return { relative: (id) => positions[id], absolute: (id) => absolute(id) };
+  return { relative: (id) => ownValue(positions, id), absolute: (id) => absolute(id) };
 }
 
 /**
@@ -140,7 +141,7 @@ export function pasteFragment(model: Model, fragment: Fragment, options: PasteOp
     throw new EditError(`unknown zone ${JSON.stringify(into)}`);
   const modelZoneIds = new Set(model.zones.map((zone) => zone.id));
   const fragmentZoneIds = new Set(fragment.zones.map((zone) => zone.id));
-  const isRoot = (id: string) => id in fragment.roots;
+  const isRoot = (id: string) => hasOwnEntry(fragment.roots, id);
 
   const allocate = idAllocator(model);
   const idMap = new Map<string, string>();
@@ -158,8 +159,8 @@ export function pasteFragment(model: Model, fragment: Fragment, options: PasteOp
 
   const positions: Record<string, Position> = {};
   const place = (oldId: string, keptParent: boolean) => {
-    const rel = fragment.positions[oldId];
-    const abs = fragment.roots[oldId] ?? { x: 0, y: 0 };
+    const rel = ownValue(fragment.positions, oldId);
+    const abs = ownValue(fragment.roots, oldId) ?? { x: 0, y: 0 };
     const size = rel ? { width: rel.width, height: rel.height } : {};
     let p: Point;
     if (!isRoot(oldId)) p = rel ?? { x: 16, y: 56 };
@@ -175,7 +176,7 @@ export function pasteFragment(model: Model, fragment: Fragment, options: PasteOp
   const zoneNames = new Set(model.zones.map((zone) => zone.name));
   const assetNames = new Set(model.assets.map((a) => a.name));
   const copyName = (name: string, names: Set<string>) => {
-    const result = names.has(name) ? uniqueName(`${name} copy`, names) : name;
+    const result = names.has(name) ? uniqueName(withSuffix(name, ' copy'), names) : name;
     names.add(result);
     return result;
   };

@@ -1,4 +1,5 @@
 /** Fresh element ids: readable (`plc-3`, `zone-2`, `conduit-5`), unique across the whole model. */
+import { LIMITS } from '../model/limits';
 import type { Model } from '../model/schema';
 
 /** Every id in use: zones, assets, conduits and notes share one namespace. */
@@ -39,11 +40,30 @@ export function idAllocator(model: Model): (prefix: string) => string {
   };
 }
 
-/** A name not used by `names`: the name itself, else "name 2", "name 3", … */
-export function uniqueName(name: string, names: ReadonlySet<string>): string {
-  if (!names.has(name)) return name;
+/**
+ * The text cut to at most `max` UTF-16 code units (what the format's length limit counts), ending
+ * in "…" when cut. Never splits a surrogate pair, so the result is always well-formed text.
+ */
+export function clipName(text: string, max: number = LIMITS.name): string {
+  if (text.length <= max) return text;
+  if (max <= 0) return '';
+  let end = max - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--; // a high surrogate whose pair would be cut off
+  return `${text.slice(0, end)}…`;
+}
+
+/** `stem` + `suffix` within `max`: the stem is clipped so the suffix ("copy", " 2") always shows. */
+export function withSuffix(stem: string, suffix: string, max: number = LIMITS.name): string {
+  return `${clipName(stem, max - suffix.length)}${suffix}`;
+}
+
+/** A name not used by `names` and within `max`: the name itself, else "name 2", "name 3", … */
+export function uniqueName(name: string, names: ReadonlySet<string>, max: number = LIMITS.name): string {
+  const fitted = clipName(name, max);
+  if (!names.has(fitted)) return fitted;
   for (let n = 2; ; n++) {
-    const candidate = `${name} ${n}`;
+    const candidate = withSuffix(name, ` ${n}`, max);
     if (!names.has(candidate)) return candidate;
   }
 }

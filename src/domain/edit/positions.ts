@@ -4,6 +4,7 @@
  * Moving a box changes only the diagram section, never the semantic part of the model.
  */
 import type { Model, Position } from '../model/schema';
+import { ownValue } from './own';
 
 export interface Point {
   x: number;
@@ -11,7 +12,7 @@ export interface Point {
 }
 
 export function positionOf(model: Model, id: string): Position | undefined {
-  return model.diagram?.positions[id];
+  return ownValue(model.diagram?.positions, id);
 }
 
 function samePosition(a: Position | undefined, b: Position | undefined): boolean {
@@ -20,10 +21,11 @@ function samePosition(a: Position | undefined, b: Position | undefined): boolean
   return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 }
 
+/** Whole pixels; a size stays at least 1 (the format wants sizes above 0, and 0.4 would round to 0). */
 function rounded(p: Position): Position {
   const r: Position = { x: Math.round(p.x), y: Math.round(p.y) };
-  if (p.width !== undefined) r.width = Math.round(p.width);
-  if (p.height !== undefined) r.height = Math.round(p.height);
+  if (p.width !== undefined) r.width = Math.max(1, Math.round(p.width));
+  if (p.height !== undefined) r.height = Math.max(1, Math.round(p.height));
   return r;
 }
 
@@ -36,7 +38,7 @@ export function setPositions(model: Model, updates: Readonly<Record<string, Posi
   let next: Record<string, Position> | undefined;
   for (const [id, value] of Object.entries(updates)) {
     const target = value === undefined ? undefined : rounded(value);
-    if (samePosition(current[id], target)) continue;
+    if (samePosition(ownValue(current, id), target)) continue;
     next ??= { ...current };
     if (target === undefined) delete next[id];
     else next[id] = target;
@@ -49,7 +51,7 @@ export function setPositions(model: Model, updates: Readonly<Record<string, Posi
 export function moveElements(model: Model, moves: Readonly<Record<string, Point>>): Model {
   const current = model.diagram?.positions ?? {};
   const updates: Record<string, Position> = {};
-  for (const [id, p] of Object.entries(moves)) updates[id] = { ...current[id], x: p.x, y: p.y };
+  for (const [id, p] of Object.entries(moves)) updates[id] = { ...ownValue(current, id), x: p.x, y: p.y };
   return setPositions(model, updates);
 }
 
@@ -68,6 +70,6 @@ export function removePositions(model: Model, ids: Iterable<string>): Model {
 export function pinPositions(model: Model, shown: Iterable<{ id: string } & Point>): Model {
   const current = model.diagram?.positions ?? {};
   const updates: Record<string, Position> = {};
-  for (const { id, x, y } of shown) if (!current[id]) updates[id] = { x, y };
+  for (const { id, x, y } of shown) if (!ownValue(current, id)) updates[id] = { x, y };
   return setPositions(model, updates);
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkIntegrity } from '../model/integrity';
+import { LIMITS } from '../model/limits';
 import type { Model } from '../model/schema';
-import { addAsset, addConduit, addZone } from './add';
-import { idAllocator, uniqueName } from './ids';
+import { addAsset, addConduit, addZone, CONDUIT_NAME_PART, conduitName } from './add';
+import { clipName, idAllocator, uniqueName, withSuffix } from './ids';
 import { moveElements, pinPositions, setPositions } from './positions';
 import { removeElements, removeElementsDetailed } from './remove';
 import { reparentAsset, reparentZone } from './reparent';
@@ -53,6 +54,52 @@ describe('ids', () => {
     expect(next('zone')).toBe('zone-3');
     expect(next('Wireless access point')).toBe('wireless-access-point-1');
     expect(uniqueName('PLC', new Set(['PLC', 'PLC 2']))).toBe('PLC 3');
+  });
+});
+
+describe('names within the length limit', () => {
+  it('clips with an ellipsis, never splitting a surrogate pair', () => {
+    expect(clipName('Historian', 20)).toBe('Historian');
+    expect(clipName('Historian', 5)).toBe('Hist…');
+    // "ab😀c": cutting after 3 code units would leave half of the emoji.
+    expect(clipName('ab\u{1F600}cd', 4)).toBe('ab…');
+    expect(clipName('ab\u{1F600}cd', 5)).toBe('ab\u{1F600}…');
+  });
+
+  it('keeps a suffix visible and numbered names inside the limit', () => {
+    const long = 'P'.repeat(LIMITS.name);
+    const copy = withSuffix(long, ' copy');
+    expect(copy).toHaveLength(LIMITS.name);
+    expect(copy.endsWith('… copy')).toBe(true);
+    const third = uniqueName(long, new Set([long, withSuffix(long, ' 2')]));
+    expect(third).toHaveLength(LIMITS.name);
+    expect(third.endsWith('… 3')).toBe(true);
+  });
+
+  it('names a conduit after its zones, each clipped to a readable length', () => {
+    const a = { id: 'a', name: 'A'.repeat(200), kind: 'control' as const };
+    const b = { id: 'b', name: 'Enterprise', kind: 'enterprise' as const };
+    expect(conduitName([a, b], false)).toBe(`${'A'.repeat(CONDUIT_NAME_PART - 1)}… ↔ Enterprise`);
+    expect(conduitName([b, { ...a, name: '' }], true)).toBe('Enterprise → a');
+    const many = Array.from({ length: 200 }, (_, i) => ({ ...a, id: `z${i}` }));
+    expect(conduitName(many, false).length).toBeLessThanOrEqual(LIMITS.name);
+  });
+});
+
+describe('positions of elements whose ids are Object.prototype members', () => {
+  it('never read a position through the prototype', () => {
+    const m = base();
+    m.assets.push({ id: 'constructor', name: 'C', type: 'plc', zoneId: 'ops' });
+    const moved = moveElements(m, { constructor: { x: 5, y: 6 } });
+    expect(moved.diagram?.positions.constructor).toEqual({ x: 5, y: 6 });
+    expect(Object.hasOwn(moved.diagram!.positions, 'constructor')).toBe(true);
+    const pinned = pinPositions(m, [{ id: 'toString', x: 1, y: 2 }]);
+    expect(Object.hasOwn(pinned.diagram!.positions, 'toString')).toBe(true);
+  });
+
+  it('keep sub-pixel sizes valid (at least 1 after rounding)', () => {
+    const m = setPositions(base(), { ops: { x: 0.2, y: 0, width: 0.3, height: 0.49 } });
+    expect(m.diagram?.positions.ops).toEqual({ x: 0, y: 0, width: 1, height: 1 });
   });
 });
 

@@ -26,6 +26,7 @@ import {
   ZoneSchema,
 } from '../model/schema';
 import { normaliseSl, type SecurityLevel } from '../security-level';
+import { hasOwnEntry, ownValue } from './own';
 
 export class EditError extends Error {
   override name = 'EditError';
@@ -50,7 +51,11 @@ export function sameValue(a: unknown, b: unknown): boolean {
   const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
   return (
     ka.length === kb.length &&
-    ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+    ka.every(
+      (k) =>
+        Object.hasOwn(b, k) &&
+        sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+    )
   );
 }
 
@@ -58,8 +63,8 @@ export function sameValue(a: unknown, b: unknown): boolean {
 function applyPatch<T extends object>(target: T, patch: object): T {
   let result: Record<string, unknown> | undefined;
   for (const [key, value] of Object.entries(patch)) {
-    const current = (target as Record<string, unknown>)[key];
-    if (value === undefined ? !(key in target) || current === undefined : sameValue(current, value)) continue;
+    const current = ownValue(target as Record<string, unknown>, key);
+    if (value === undefined ? current === undefined : sameValue(current, value)) continue;
     result ??= { ...(target as Record<string, unknown>) };
     if (value === undefined) delete result[key];
     else result[key] = value;
@@ -269,9 +274,9 @@ export interface RulePolicyPatch {
 export function setRulePolicy(model: Model, ruleId: string, patch: RulePolicyPatch): Model {
   if (!ruleId) throw new EditError('a rule id is required');
   const rules = model.policy?.rules ?? {};
-  const current = rules[ruleId] ?? {};
+  const current = ownValue(rules, ruleId) ?? {};
   const merged = applyPatch(current, patch);
-  if (merged === current && ruleId in rules) return model;
+  if (merged === current && hasOwnEntry(rules, ruleId)) return model;
   const entry = applyPatch(merged, { enabled: merged.enabled === true ? undefined : merged.enabled });
   const nextRules = { ...rules };
   if (Object.values(entry).some((v) => v !== undefined)) nextRules[ruleId] = entry;
