@@ -55,16 +55,13 @@ describe('evaluate on random models', { timeout: 120_000 }, () => {
   });
 });
 
-// KNOWN BUG, reported to the lead (src/domain/rules/format.ts is helper "rules"'s): label() quotes
-// names raw, so a right-to-left override (U+202E) in a name reverses the rest of every message
-// that names it: in the findings panel, the inspector and the CLI's terminal output ("Trojan
-// Source" style). Names in messages should be cleaned as the exporters do (export/text.ts
-// cleanText). Delete `.fails` once they are.
+// A right-to-left override (U+202E) in a name must not reverse the rest of a message that names
+// it: in the findings panel, the inspector and the CLI's terminal output ("Trojan Source" style).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these must not reach a message
 const UNSAFE_IN_MESSAGE = /[\u0000-\u001f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 describe('finding messages quoting hostile names', () => {
-  it.fails('carry no bidi controls or raw control characters', () => {
+  it('carry no bidi controls or raw control characters', () => {
     for (const f of evaluate(hostileModel()).findings) expect(f.message).not.toMatch(UNSAFE_IN_MESSAGE);
   });
 });

@@ -4,11 +4,14 @@
  */
 import type { FrShortfall, SecurityLevel } from '../security-level';
 import { FR_IDS, isUniform, toVector } from '../security-level';
+import { cleanText } from '../text/clean-text';
 
 const MAX_NAME = 80;
 
+/** Cut to a readable length, with control and bidi characters neutralised (names come from files). */
 function shorten(text: string): string {
-  return text.length > MAX_NAME ? `${text.slice(0, MAX_NAME - 1)}…` : text;
+  const clean = cleanText(text);
+  return clean.length > MAX_NAME ? `${clean.slice(0, MAX_NAME - 1)}…` : clean;
 }
 
 /** `"Control room" (z3)`; just `"z3"` when the element has no usable name or is named by its id. */
