@@ -4,10 +4,9 @@
  * defense-in-depth rule, made visible.
  */
 import { isItSide } from '../catalog/zone-kinds';
-import { minBarriersFrom } from '../graph/barriers';
+import { buildReachIndex, minReachFrom } from '../graph/reach';
 import { zoneTarget } from '../model/derive';
 import type { Model } from '../model/schema';
-import { buildReachIndex } from './nesting';
 import { type PathStep, pathSteps } from './path-steps';
 import { resolveZone } from './resolve';
 
@@ -38,7 +37,7 @@ export function attackPath(model: Model, targetZoneId: string): AttackPathResult
     .filter((z) => isItSide(z))
     .map((z) => z.id)
     .sort();
-  const hit = itZones.length ? minBarriersFrom(reach.index, itZones).get(targetZoneId) : undefined;
+  const hit = itZones.length ? minReachFrom(reach, itZones).get(targetZoneId) : undefined;
   if (!hit) return { ok: true, path: null, itZones };
   const path = [...hit.path];
   return {

@@ -1,4 +1,6 @@
 /** What-if analyses on a model: blast radius, attack path, containment and zone coverage. */
+
+export { buildReachIndex, hasOwnBoundary, type ReachIndex } from '../graph/reach';
 export { type AttackPath, type AttackPathResult, attackPath, criticalZones } from './attack-path';
 export {
   type Containment,
@@ -10,7 +12,6 @@ export {
 } from './containment';
 export { type ContainmentMarkdownOptions, containmentMarkdown } from './containment-markdown';
 export { type CoverageCell, type ZoneCoverage, zoneCoverage } from './coverage';
-export { buildReachIndex, hasOwnBoundary, type ReachIndex } from './nesting';
 export type { PathStep } from './path-steps';
 export { type BlastRadius, type BlastRadiusResult, blastRadius, type ReachedZone } from './reachability';
 export { resolveZoneOrAsset } from './resolve';

@@ -1,6 +1,7 @@
 /** Turns a path found by the 0-1 BFS (zones, and the conduits crossed) into hops for display. */
+
+import type { ReachIndex } from '../graph/reach';
 import { isFilteringBarrier } from '../model/derive';
-import type { ReachIndex } from './nesting';
 
 export interface PathStep {
   from: string;
@@ -15,11 +16,12 @@ export function pathSteps(path: readonly string[], via: readonly string[], reach
   const steps: PathStep[] = [];
   for (let i = 1; i < path.length; i++) {
     const conduitId = via[i - 1];
-    const conduit = conduitId === undefined ? undefined : reach.index.conduit.get(conduitId);
+    const nesting = conduitId === undefined || reach.nestingLinks.has(conduitId);
+    const conduit = nesting ? undefined : reach.index.conduit.get(conduitId);
     steps.push({
       from: path[i - 1]!,
       to: path[i]!,
-      conduit: conduit && !reach.nestingLinks.has(conduit.id) ? conduit.id : null,
+      conduit: conduit ? conduit.id : null,
       barrier: conduit ? isFilteringBarrier(conduit) : false,
     });
   }

@@ -2,11 +2,11 @@
  * Blast radius: which zones an attacker who holds one zone (or one asset, i.e. its zone) can go on
  * to reach along conduits, respecting direction and unidirectional gateways, and how many
  * filtering barriers stand in the way on the attacker's best path to each.
- * Nesting counts as described in nesting.ts.
+ * Nesting counts as described in graph/reach.ts.
  */
-import { minBarriersFrom } from '../graph/barriers';
+
+import { buildReachIndex, minReachFrom } from '../graph/reach';
 import type { Model } from '../model/schema';
-import { buildReachIndex } from './nesting';
 import { type PathStep, pathSteps } from './path-steps';
 import { resolveZoneOrAsset } from './resolve';
 
@@ -44,7 +44,7 @@ export function blastRadius(model: Model, compromisedId: string): BlastRadiusRes
   const resolved = resolveZoneOrAsset(reach.index, compromisedId);
   if (!resolved.ok) return resolved;
   const from = resolved.zoneId;
-  const best = minBarriersFrom(reach.index, [from]);
+  const best = minReachFrom(reach, [from]);
   const reachable: ReachedZone[] = [];
   for (const [zone, { barriers, path, via }] of best) {
     if (zone === from) continue;

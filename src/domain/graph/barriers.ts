@@ -1,12 +1,14 @@
 /**
  * Fewest filtering barriers between zones: a multi-source 0-1 breadth-first search over the
  * directed hops conduits allow (forward conduits only from their first zone). Crossing a conduit
- * that is a filtering barrier costs 1, any other conduit costs 0. Used by defense-in-depth-shallow
- * and by the blast-radius analysis.
+ * that is a filtering barrier costs 1, any other conduit costs 0. Callers normally go through
+ * reach.ts (minReachFrom), which adds the links that zone nesting implies: the defense-in-depth
+ * rule, blast radius and attack path all see the same reach.
  *
- * Deterministic: adjacency follows the model's conduit order and sources are expanded in the
- * order given, so equal-cost ties always resolve to the same path. The result depends only on
- * the conduits and the sources (sources missing from the model are skipped).
+ * Deterministic: adjacency follows the model's conduit order (then the extra links' order) and
+ * sources are expanded in the order given, so equal-cost ties always resolve to the same path. The
+ * result depends only on the conduits, the links and the sources (sources missing from the model
+ * are skipped).
  */
 import { conduitHops, isFilteringBarrier, isOneWay, type ModelIndex } from '../model/derive';
 import type { Conduit } from '../model/schema';
@@ -28,14 +30,26 @@ interface Hop {
   cost: 0 | 1;
 }
 
-/** Adjacency depends on the conduits only; edits keep the array when conduits are untouched. */
-const adjacencyCache = new WeakMap<readonly Conduit[], ReadonlyMap<string, readonly Hop[]>>();
+const NO_LINKS: readonly Conduit[] = [];
 
-function adjacency(conduits: readonly Conduit[]): ReadonlyMap<string, readonly Hop[]> {
+/**
+ * Adjacency depends on the conduits and the extra links only; edits keep the conduit array when
+ * conduits are untouched. One entry per conduit array, for the last links seen with it.
+ */
+const adjacencyCache = new WeakMap<
+  readonly Conduit[],
+  { links: readonly Conduit[]; hops: ReadonlyMap<string, readonly Hop[]> }
+>();
+
+function adjacency(
+  conduits: readonly Conduit[],
+  links: readonly Conduit[],
+): ReadonlyMap<string, readonly Hop[]> {
   const cached = adjacencyCache.get(conduits);
-  if (cached) return cached;
+  if (cached && (cached.links === links || (cached.links.length === 0 && links.length === 0)))
+    return cached.hops;
   const out = new Map<string, Hop[]>();
-  for (const conduit of conduits) {
+  for (const conduit of links.length ? [...conduits, ...links] : conduits) {
     const cost = isFilteringBarrier(conduit) ? 1 : 0;
     for (const [from, to] of conduitHops(conduit)) {
       const hop: Hop = { to, conduitId: conduit.id, cost };
@@ -44,16 +58,20 @@ function adjacency(conduits: readonly Conduit[]): ReadonlyMap<string, readonly H
       else out.set(from, [hop]);
     }
   }
-  adjacencyCache.set(conduits, out);
+  adjacencyCache.set(conduits, { links, hops: out });
   return out;
 }
 
-/** Every zone reachable from any source, with its fewest barriers and one path achieving it. */
+/**
+ * Every zone reachable from any source, with its fewest barriers and one path achieving it.
+ * `links` are extra conduits walked like real ones (reach.ts passes the nesting links).
+ */
 export function minBarriersFrom(
   index: ModelIndex,
   sourceZoneIds: Iterable<string>,
+  links: readonly Conduit[] = NO_LINKS,
 ): Map<string, BarrierReach> {
-  const hops = adjacency(index.model.conduits);
+  const hops = adjacency(index.model.conduits, links);
   const dist = new Map<string, number>();
   const prev = new Map<string, { from: string; conduitId: string }>();
   let current: string[] = [];

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { attackPath } from '../analysis/attack-path';
+import { createIncrementalEvaluator, type Evaluation, evaluate } from '../engine/evaluate';
+import type { Model, Zone } from '../model/schema';
 import { defenseInDepthShallow as rule } from './defense-in-depth-shallow';
 import { conduit, model, run, subjects, zone } from './test-model';
 
@@ -79,5 +82,54 @@ describe(rule.id, () => {
       conduits: [gw('c1', ['ent', 'cloud']), gw('c2', ['ops', 'ctl'])],
     });
     expect(run(rule, m)).toEqual([]);
+  });
+
+  describe('nested zones (same reach as the attack-path analysis)', () => {
+    // Line is reached across one firewall; Cell is drawn inside Line.
+    const line = zone('line', 'operations', { name: 'Line', slTarget: 2 });
+    const cell = zone('cell', 'control', { name: 'Cell', slTarget: 3, parentId: 'line' });
+    const reachLine = [gw('c1', ['ent', 'dmz'], { controls: ['firewall'] }), gw('c2', ['dmz', 'line'])];
+    const nested = (conduits = reachLine, cellZone: Zone = cell) =>
+      model({ zones: [zones[0]!, zones[1]!, line, cellZone], conduits });
+
+    it('fires for an SL-T 3 zone without conduits of its own inside a parent one barrier from IT', () => {
+      const m = nested();
+      const drafts = run(rule, m);
+      expect(subjects(drafts)).toEqual(['cell']);
+      expect(drafts[0]!.message).toContain(
+        'across only 1 filtering barrier: "Enterprise" → "DMZ" → "Line" → "Cell"',
+      );
+      // The attack path the analyses show for it is the same one.
+      const path = attackPath(m, 'cell');
+      expect(path.ok && path.path).toMatchObject({ barriers: 1, path: ['ent', 'dmz', 'line', 'cell'] });
+    });
+
+    it('gives a zone with its own filtering conduit no implicit link to its parent', () => {
+      const m = nested([...reachLine, conduit('cellfw', ['line', 'cell'])]);
+      expect(run(rule, m)).toEqual([]);
+      const path = attackPath(m, 'cell');
+      expect(path.ok && path.path?.barriers).toBe(2);
+    });
+
+    it('a conduit of its own to a zone outside the parent counts too', () => {
+      const m = nested([...reachLine, conduit('cellfw', ['dmz', 'cell'])]);
+      expect(run(rule, m)).toEqual([]);
+    });
+
+    it('follows reparenting in the incremental engine (the cached search is keyed on nesting too)', () => {
+      const findingsOf = (e: Evaluation) =>
+        e.findings.filter((f) => f.rule === rule.id).map((f) => f.subject.id);
+      const top = nested(reachLine, { ...cell, parentId: undefined });
+      const inside: Model = { ...top, zones: top.zones.map((z) => (z.id === 'cell' ? cell : z)) };
+      expect(inside.conduits).toBe(top.conduits); // only the nesting changes
+      const incremental = createIncrementalEvaluator();
+      const steps = [top, inside, top, inside];
+      const seen = steps.map((m) => {
+        const e = incremental.update(m);
+        expect(findingsOf(e)).toEqual(findingsOf(evaluate(m)));
+        return findingsOf(e);
+      });
+      expect(seen).toEqual([[], ['cell'], [], ['cell']]);
+    });
   });
 });

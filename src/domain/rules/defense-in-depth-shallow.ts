@@ -1,5 +1,6 @@
 import { isItSide } from '../catalog/zone-kinds';
-import { type BarrierReach, minBarriersFrom, sameBarrierGraph } from '../graph/barriers';
+import type { BarrierReach } from '../graph/barriers';
+import { minReachFrom, reachIndexOf, sameReachGraph } from '../graph/reach';
 import { type ModelIndex, zoneTarget } from '../model/derive';
 import type { Conduit, Zone } from '../model/schema';
 import { FR_IDS } from '../security-level';
@@ -17,24 +18,30 @@ export const MIN_BARRIERS = 2;
 export const CRITICAL_REQUIREMENT = 'SR 5.1 RE2';
 
 /**
- * The search depends only on the barrier graph and the sources. Most edits (assets, zone targets,
- * names, a conduit's capability or flows) change neither, so the last search is kept and reused
- * while the graph stays the same. Both the full and the incremental evaluation go through here,
- * so they always see the same result.
+ * Reach as the analyses see it (graph/reach.ts): over conduits and the boundaries a nested zone
+ * without conduits of its own shares with its parent. The search depends only on the conduits'
+ * barrier graph, the zone nesting and the sources. Most edits (assets, zone targets, names, a
+ * conduit's capability or flows) change none of them, so the last search is kept and reused while
+ * they stay the same. Both the full and the incremental evaluation go through here, so they always
+ * see the same result.
  */
 let lastSearch:
-  | { conduits: readonly Conduit[]; key: string; reach: ReadonlyMap<string, BarrierReach> }
+  | {
+      graph: { zones: readonly Zone[]; conduits: readonly Conduit[] };
+      key: string;
+      reach: ReadonlyMap<string, BarrierReach>;
+    }
   | undefined;
 
 function cachedReach(index: ModelIndex, sources: readonly string[]): ReadonlyMap<string, BarrierReach> {
   const key = sources.join('\u0000');
-  const conduits = index.model.conduits;
-  if (lastSearch && lastSearch.key === key && sameBarrierGraph(lastSearch.conduits, conduits)) {
-    lastSearch.conduits = conduits;
+  const graph = { zones: index.model.zones, conduits: index.model.conduits };
+  if (lastSearch && lastSearch.key === key && sameReachGraph(lastSearch.graph, graph)) {
+    lastSearch.graph = graph;
     return lastSearch.reach;
   }
-  const reach = minBarriersFrom(index, sources);
-  lastSearch = { conduits, key, reach };
+  const reach = minReachFrom(reachIndexOf(index), sources);
+  lastSearch = { graph, key, reach };
   return reach;
 }
 
