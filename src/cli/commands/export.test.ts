@@ -115,7 +115,9 @@ describe('ot-zones export: formats and options', () => {
       expect(r.stdout.split('\n')[0]).toMatch(/^water-treatment: \d+ errors$/);
       expect(r.stdout).toContain('\nENTERPRISE IT\n');
       const help = await runCli(['export', '--help']);
-      expect(help.stdout).toMatch(/\n {20}test-names {2,}zone names, one a line\n {32,}--upper: in capitals\n/);
+      expect(help.stdout).toMatch(
+        /\n {20}test-names {2,}zone names, one a line\n {32,}--upper: in capitals\n/,
+      );
       const misuse = await runCli(['export', DEMO, '--format', 'json', '--upper']);
       expect(misuse.code).toBe(2);
       expect(misuse.stderr).toMatch(/--upper does not apply to --format json/);
