@@ -169,7 +169,8 @@ describe('exporters on random models', { timeout: 180_000 }, () => {
   });
 });
 
-describe('exporters on a model whose every text field is hostile', () => {
+// Every export of the model once per snippet: about a second alone, far more on a busy shared machine.
+describe('exporters on a model whose every text field is hostile', { timeout: 60_000 }, () => {
   const model = hostileModel();
   const evaluation = evaluate(model);
 

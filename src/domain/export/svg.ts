@@ -11,6 +11,7 @@
 import { assetType } from '../catalog/asset-types';
 import { ICON_STROKE_WIDTH, icon, ZONE_KIND_ICON } from '../catalog/icons';
 import { ZONE_KIND_INFO } from '../catalog/zone-kinds';
+import { BoxGrid } from '../layout/box-grid';
 import { assetTraits, buildIndex, conduitEffectiveTarget, type ModelIndex } from '../model/derive';
 import type { Conduit, Model, Severity } from '../model/schema';
 import { isUniform, type SecurityLevel, shortfalls, toVector } from '../security-level';
@@ -40,9 +41,11 @@ type Attrs = Record<string, string | number | undefined>;
 /** One element; attribute values are escaped here, children are markup already. */
 function tag(name: string, attrs: Attrs, ...children: string[]): string {
   let out = `<${name}`;
-  for (const [key, value] of Object.entries(attrs)) {
+  for (const key in attrs) {
+    const value = attrs[key];
     if (value === undefined) continue;
-    out += ` ${key}="${escapeXml(typeof value === 'number' ? num(value) : value)}"`;
+    // Numbers need no escaping.
+    out += ` ${key}="${typeof value === 'number' ? num(value) : escapeXml(value)}"`;
   }
   return children.length ? `${out}>${children.join('')}</${name}>` : `${out}/>`;
 }
@@ -128,11 +131,7 @@ const contains = (outer: Box, inner: Box) =>
  * From a nested zone to the ancestor that contains it: a vertical segment through the larger free
  * band, above the nested zone (up to the ancestor's header) or below it (down to its bottom edge).
  */
-function nestedSegment(
-  outer: Box,
-  inner: Box,
-  obstacles: readonly Box[],
-): [outerEnd: Point, innerEnd: Point] {
+function nestedSegment(outer: Box, inner: Box, obstacles: Obstacles): [outerEnd: Point, innerEnd: Point] {
   const x = inner.x + inner.width / 2;
   const above: [Point, Point] = [
     { x, y: outer.y + SIZES.zoneHeader },
@@ -142,10 +141,14 @@ function nestedSegment(
     { x, y: outer.y + outer.height },
     { x, y: inner.y + inner.height },
   ];
-  const clear = ([p, q]: [Point, Point]) =>
-    !obstacles.some(
-      (o) => x > o.x && x < o.x + o.width && Math.min(p.y, q.y) < o.y + o.height && Math.max(p.y, q.y) > o.y,
-    );
+  const clear = ([p, q]: [Point, Point]) => {
+    const top = Math.min(p.y, q.y);
+    const end = Math.max(p.y, q.y);
+    return !obstacles.near({ x, y: top, width: 0, height: end - top }).some((i) => {
+      const o = obstacles.items[i]!;
+      return o.kind === 'card' && x > o.x && x < o.x + o.width && top < o.y + o.height && end > o.y;
+    });
+  };
   const length = ([p, q]: [Point, Point]) => Math.abs(q.y - p.y);
   const candidates = [above, below].sort(
     (m, n) => Number(clear(n)) - Number(clear(m)) || length(n) - length(m),
@@ -154,7 +157,7 @@ function nestedSegment(
 }
 
 /** A segment between two zones' borders, from `a` to `b`, avoiding `obstacles` when nested. */
-function segmentBetween(a: Box, b: Box, obstacles: readonly Box[]): [Point, Point] {
+function segmentBetween(a: Box, b: Box, obstacles: Obstacles): [Point, Point] {
   if (contains(a, b)) return nestedSegment(a, b, obstacles);
   if (contains(b, a)) {
     const [outerEnd, innerEnd] = nestedSegment(b, a, obstacles);
@@ -191,14 +194,35 @@ function badge(count: number, severity: Severity, x: number, y: number, theme: S
   );
 }
 
+/**
+ * What conduit lines, hubs and labels avoid, each with the weight a label pays per square pixel of
+ * it covered: asset cards, zone headers and zone bodies (a label may sit on the body of a zone the
+ * conduit runs inside). In that order, so sums over a look-up add up exactly as a full scan would.
+ */
+interface Obstacle extends Box {
+  kind: 'card' | 'header' | 'zone';
+  weight: number;
+  /** The zone, for headers and bodies. */
+  zoneId?: string;
+}
+type Obstacles = BoxGrid<Obstacle>;
+
+function obstacleGrid(layout: DiagramLayout): Obstacles {
+  const grid = new BoxGrid<Obstacle>();
+  for (const a of layout.assets) grid.add({ ...a.abs, kind: 'card', weight: 2 });
+  for (const z of layout.zones)
+    grid.add({ ...z.abs, height: SIZES.zoneHeader, kind: 'header', weight: 1.5, zoneId: z.zone.id });
+  for (const z of layout.zones) grid.add({ ...z.abs, kind: 'zone', weight: 1, zoneId: z.zone.id });
+  return grid;
+}
+
 interface Ctx {
   model: Model;
   index: ModelIndex;
   layout: DiagramLayout;
   theme: SvgTheme;
   evaluation: EvaluationView | undefined;
-  /** Asset cards, which conduit lines inside a zone should not cross. */
-  obstacles: readonly Box[];
+  obstacles: Obstacles;
 }
 
 function findingsOf(ctx: Ctx, id: string) {
@@ -475,11 +499,6 @@ function freeSpot(
   size: { width: number; height: number },
   around: ReadonlySet<string>,
 ): Point {
-  const obstacles = [
-    ...ctx.obstacles,
-    ...ctx.layout.zones.map((z) => ({ ...z.abs, height: SIZES.zoneHeader })),
-    ...ctx.layout.zones.filter((z) => !around.has(z.zone.id)).map((z) => z.abs),
-  ];
   const free = (p: Point) => {
     const box = {
       x: p.x - size.width / 2 - 6,
@@ -487,7 +506,10 @@ function freeSpot(
       width: size.width + 12,
       height: size.height + 12,
     };
-    return !obstacles.some((o) => overlapArea(box, o) > 0);
+    return !ctx.obstacles.near(box).some((i) => {
+      const o = ctx.obstacles.items[i]!;
+      return !(o.kind === 'zone' && around.has(o.zoneId!)) && overlapArea(box, o) > 0;
+    });
   };
   if (free(start)) return start;
   for (let r = 20; r <= 600; r += 20) {
@@ -567,18 +589,10 @@ function overlapArea(a: Box, b: Box): number {
  * labels placed before it.
  */
 function placeLabels(ctx: Ctx, geometries: readonly ConduitGeometry[]): Box[] {
-  const { layout } = ctx;
-  const headers = layout.zones.map((z) => ({ ...z.abs, height: SIZES.zoneHeader }));
   const placed: Box[] = [];
+  const labels = new BoxGrid();
   for (const g of geometries) {
     const around = enclosingZones(ctx, g.conduit);
-    // Weighted: covering another label or an asset card is worse than covering a zone's body.
-    const obstacles: Array<[Box, number]> = [
-      ...ctx.obstacles.map((b): [Box, number] => [b, 2]),
-      ...headers.map((b): [Box, number] => [b, 1.5]),
-      ...layout.zones.filter((z) => !around.has(z.zone.id)).map((z): [Box, number] => [z.abs, 1]),
-      ...placed.map((b): [Box, number] => [b, 4]),
-    ];
     const size = conduitLabelSize(ctx, g.conduit);
     let best: Box | undefined;
     let bestCost = Number.POSITIVE_INFINITY;
@@ -597,14 +611,28 @@ function placeLabels(ctx: Ctx, geometries: readonly ConduitGeometry[]): Box[] {
       ),
     ];
     for (const { p, penalty } of candidates) {
+      // Costs only grow as terms are added, so a spot that cannot beat the best is dropped early
+      // (and a free spot ends the search): same choice as scoring every spot in full.
+      if (penalty >= bestCost) continue;
       const box = { x: p.x - size.width / 2, y: p.y - size.height / 2, ...size };
-      const cost = penalty + obstacles.reduce((sum, [o, weight]) => sum + overlapArea(box, o) * weight, 0);
+      // Weighted: covering another label or an asset card is worse than covering a zone's body.
+      let covered = 0;
+      for (const i of ctx.obstacles.near(box)) {
+        const o = ctx.obstacles.items[i]!;
+        if (o.kind === 'zone' && around.has(o.zoneId!)) continue;
+        covered += overlapArea(box, o) * o.weight;
+      }
+      if (penalty + covered >= bestCost) continue;
+      for (const i of labels.near(box)) covered += overlapArea(box, labels.items[i]!) * 4;
+      const cost = penalty + covered;
       if (cost < bestCost) {
         best = box;
         bestCost = cost;
+        if (cost === 0) break;
       }
     }
     placed.push(best!);
+    labels.add(best!);
   }
   return placed;
 }
@@ -835,7 +863,7 @@ export function exportSvg(model: Model, options: SvgOptions = {}): string {
     layout,
     theme,
     evaluation: showFindings ? options.evaluation : undefined,
-    obstacles: layout.assets.map((a) => a.abs),
+    obstacles: obstacleGrid(layout),
   };
   const geometries = model.conduits
     .map((c) => conduitGeometry(ctx, c))

@@ -20,8 +20,11 @@ const XML_ESCAPES: Record<string, string> = {
 
 /** Escapes text for XML/HTML content and double- or single-quoted attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch] ?? ch);
+  // Most text and every number has nothing to escape: skip the replace (and its copy) then.
+  return MARKUP_CHAR.test(text) ? text.replace(MARKUP_CHARS, (ch) => XML_ESCAPES[ch] ?? ch) : text;
 }
+const MARKUP_CHAR = /[&<>"']/;
+const MARKUP_CHARS = /[&<>"']/g;
 
 /** cleanText then escapeXml: the one call exporters use for user text in markup. */
 export function xmlText(input: string, options: CleanOptions = {}): string {
