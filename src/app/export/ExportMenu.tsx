@@ -3,7 +3,6 @@
  * CSV registers, the security-plan report, draw.io and the JSON Schema. Every file is named after
  * the model and built by the same domain exporters as the CLI.
  */
-import { useReactFlow } from '@xyflow/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { fileStem } from '../../domain/export/text';
 import { downloadText } from '../persistence/download';
@@ -19,7 +18,8 @@ const GROUPS: ReadonlyArray<{ title: string; items: readonly FileExport[] }> = [
   { title: 'Data', items: ['json', 'schema'] },
 ];
 
-function downloadUrl(url: string, fileName: string): void {
+function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -27,6 +27,7 @@ function downloadUrl(url: string, fileName: string): void {
   document.body.append(link);
   link.click();
   link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 const itemClass =
@@ -37,7 +38,6 @@ export function ExportMenu() {
   const [busy, setBusy] = useState<PngScale | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const menuId = useId();
-  const { getNodes, getNodesBounds } = useReactFlow();
 
   useEffect(() => {
     if (!open) return;
@@ -72,20 +72,21 @@ export function ExportMenu() {
   };
 
   const exportPng = async (scale: PngScale) => {
-    const nodes = getNodes();
-    if (nodes.length === 0) {
+    const model = useEditor.getState().model;
+    const sticky = (model.notes ?? []).some((n) => n.targetId === undefined);
+    if (model.zones.length === 0 && !sticky) {
       setOpen(false);
       toast('The diagram is empty: there is nothing to export yet.');
       return;
     }
     setBusy(scale);
-    // Let "Rendering…" paint before the renderer keeps the main thread busy.
+    // Let "Rendering…" paint first: building the SVG keeps the main thread busy for a moment.
     await new Promise((resolve) => setTimeout(resolve, 50));
     try {
-      const { dataUrl, scale: used } = await renderPng(getNodesBounds(nodes), scale);
-      const stem = fileStem(useEditor.getState().model.meta.name);
+      const { blob, scale: used } = await renderPng(model, evaluationFor(model), scale);
+      const stem = fileStem(model.meta.name);
       const fileName = `${stem}${used === 1 ? '' : `@${used}x`}.png`;
-      downloadUrl(dataUrl, fileName);
+      downloadBlob(blob, fileName);
       toast(
         used === scale
           ? `Exported ${fileName}`

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../engine/evaluate';
 import type { Model } from '../model/schema';
-import { exportSvg } from './svg';
+import { exportSvg, renderSvg } from './svg';
 import { THEMES } from './svg-theme';
 import { expectInertMarkup, expectNoBidiControls } from './test-checks';
 import { hostileModel, plantModel } from './test-fixtures';
@@ -155,5 +155,20 @@ describe('exportSvg', () => {
     expect(dark.startsWith('<svg ')).toBe(true);
     expect(dark).toContain(`fill="${THEMES.dark.background}"`);
     parseXml(dark);
+  });
+
+  it('gives its size, and markup scaled for rasterising: outer size multiplied, same viewBox and drawing', () => {
+    const drawing = renderSvg(model, { evaluation });
+    expect(drawing.markup()).toBe(exportSvg(model, { evaluation }));
+    const one = parseXml(drawing.markup()).attributes;
+    expect(Number(one.width)).toBe(drawing.width);
+    expect(Number(one.height)).toBe(drawing.height);
+    const twice = drawing.markup(2);
+    const two = parseXml(twice).attributes;
+    expect(Number(two.width)).toBe(2 * drawing.width);
+    expect(Number(two.height)).toBe(2 * drawing.height);
+    expect(two.viewBox).toBe(one.viewBox);
+    const afterRoot = (svg: string) => svg.slice(svg.indexOf('>', svg.indexOf('<svg ')));
+    expect(afterRoot(twice)).toBe(afterRoot(drawing.markup()));
   });
 });

@@ -854,6 +854,23 @@ function titleBlock(ctx: Ctx, x: number, y: number, width: number): string {
 }
 
 export function exportSvg(model: Model, options: SvgOptions = {}): string {
+  return renderSvg(model, options).markup();
+}
+
+export interface SvgDrawing {
+  /** Size of the drawing in CSS pixels (the viewBox). */
+  width: number;
+  height: number;
+  /**
+   * The SVG document. `pixelScale` multiplies its outer width and height while the viewBox stays,
+   * so a rasteriser (an <img> drawn to a canvas for PNG export) draws the vectors at that
+   * resolution instead of enlarging a 1x bitmap.
+   */
+  markup(pixelScale?: number): string;
+}
+
+/** The SVG drawing with its size, for callers that need the size before the markup (PNG export). */
+export function renderSvg(model: Model, options: SvgOptions = {}): SvgDrawing {
   const theme = THEMES[options.theme ?? 'light'];
   const showFindings = options.findings ?? options.evaluation !== undefined;
   const layout = layoutDiagram(model);
@@ -891,17 +908,7 @@ export function exportSvg(model: Model, options: SvgOptions = {}): string {
   ];
   const description = `IEC 62443 zone and conduit diagram: ${model.zones.length} zones, ${model.assets.length} assets, ${model.conduits.length} conduits.`;
 
-  const svg = tag(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      version: '1.1',
-      width,
-      height,
-      viewBox: `0 0 ${num(width)} ${num(height)}`,
-      'font-family': FONT_STACK,
-      role: 'img',
-    },
+  const body = [
     titleEl(model.meta.name || 'Untitled model'),
     tag('desc', {}, escapeXml(description)),
     tag('rect', { x: 0, y: 0, width, height, fill: theme.background }),
@@ -911,6 +918,29 @@ export function exportSvg(model: Model, options: SvgOptions = {}): string {
       : '',
     tag('g', { transform: `translate(${num(dx)} ${num(dy)})` }, ...drawing),
     lg.svg,
-  );
-  return `${options.xmlDeclaration === false ? '' : '<?xml version="1.0" encoding="UTF-8"?>\n'}${svg}\n`;
+  ].join('');
+  const declaration = options.xmlDeclaration === false ? '' : '<?xml version="1.0" encoding="UTF-8"?>\n';
+  // The size as the document states it (rounded to 0.1 px like every number in it).
+  const docWidth = Number(num(width));
+  const docHeight = Number(num(height));
+  return {
+    width: docWidth,
+    height: docHeight,
+    markup: (pixelScale = 1) => {
+      const svg = tag(
+        'svg',
+        {
+          xmlns: 'http://www.w3.org/2000/svg',
+          version: '1.1',
+          width: docWidth * pixelScale,
+          height: docHeight * pixelScale,
+          viewBox: `0 0 ${num(docWidth)} ${num(docHeight)}`,
+          'font-family': FONT_STACK,
+          role: 'img',
+        },
+        body,
+      );
+      return `${declaration}${svg}\n`;
+    },
+  };
 }
