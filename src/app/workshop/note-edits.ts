@@ -4,9 +4,11 @@
  * text is validated against the format's limits so a bad note can never reach a saved file.
  */
 import { idAllocator } from '../../domain/edit/ids';
+import { SIZE } from '../../domain/layout/geometry';
 import { type Model, type Note, NoteSchema, type Position } from '../../domain/model/schema';
 
-export const STICKY_SIZE = { width: 220, height: 120 } as const;
+/** A new sticky note's size: the size the canvas and the exporters give a note without a stored one. */
+export const STICKY_SIZE = { width: SIZE.noteWidth, height: SIZE.noteHeight } as const;
 
 export class NoteError extends Error {
   override name = 'NoteError';

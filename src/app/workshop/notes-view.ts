@@ -1,42 +1,9 @@
 /** Where notes are drawn and how they are labelled; pure, shared by the canvas and the panel. */
 
 import type { Model, Note } from '../../domain/model/schema';
-import type { Box, ViewLayout } from '../canvas/geometry';
-import { STICKY_SIZE } from './note-edits';
 
-export interface StickyPlacement {
-  note: Note;
-  box: Box;
-}
-
-/** Sticky notes with their boxes; notes without a stored position line up right of the diagram. */
-export function stickyPlacements(model: Model, layout: ViewLayout): StickyPlacement[] {
-  const positions = model.diagram?.positions ?? {};
-  const { bounds } = layout;
-  let loose = 0;
-  return (model.notes ?? [])
-    .filter((n) => n.targetId === undefined)
-    .map((note) => {
-      const p = positions[note.id];
-      if (p)
-        return {
-          note,
-          box: {
-            x: p.x,
-            y: p.y,
-            width: p.width ?? STICKY_SIZE.width,
-            height: p.height ?? STICKY_SIZE.height,
-          },
-        };
-      const box = {
-        x: bounds.x + bounds.width + 48,
-        y: bounds.y + loose * (STICKY_SIZE.height + 24),
-        ...STICKY_SIZE,
-      };
-      loose++;
-      return { note, box };
-    });
-}
+// Sticky-note placement is shared with the exporters (SVG, PNG, draw.io draw notes where the canvas does).
+export { type StickyPlacement, stickyPlacements } from '../../domain/layout/sticky-notes';
 
 /** Comments grouped by the element they are on, in model order. */
 export function commentsByTarget(model: Model): Map<string, Note[]> {

@@ -10,11 +10,11 @@
  */
 import { assetType } from '../catalog/asset-types';
 import { ZONE_KIND_INFO } from '../catalog/zone-kinds';
+import { layoutDiagram } from '../layout/diagram';
 import { assetTraits, buildIndex, conduitEffectiveTarget } from '../model/derive';
 import type { Conduit, Model } from '../model/schema';
 import { conduitDirection, controlLabel } from './csv';
 import { type EvaluationView, worstSeverity } from './findings';
-import { layoutDiagram } from './layout';
 import { slShort } from './svg';
 import { mix, THEMES } from './svg-theme';
 import { cleanText, escapeXml, num, shorten } from './text';
@@ -179,14 +179,14 @@ export function exportDrawio(model: Model, options: DrawioOptions = {}): string 
           verticalAlign: 'top',
           spacing: 8,
           fontSize: 11,
-        })}" vertex="1" parent="1">${geometry(nb.abs)}</mxCell>`,
+        })}" vertex="1" parent="1">${geometry(nb.box)}</mxCell>`,
       ),
     );
 
   for (const c of model.conduits) cells.push(...conduitEdges(c));
 
   function conduitEdges(c: Conduit): string[] {
-    const zones = c.zoneIds.filter((id) => layout.zoneById.has(id));
+    const zones = c.zoneIds.filter((id) => layout.zone.has(id));
     if (zones.length < 2) return [];
     const target = conduitEffectiveTarget(c, index);
     const oneWay = conduitDirection(c) === 'forward';

@@ -12,11 +12,13 @@ import { assetType } from '../catalog/asset-types';
 import { ICON_STROKE_WIDTH, icon, ZONE_KIND_ICON } from '../catalog/icons';
 import { ZONE_KIND_INFO } from '../catalog/zone-kinds';
 import { BoxGrid } from '../layout/box-grid';
+import { type DiagramLayout, layoutDiagram } from '../layout/diagram';
+import { type AssetGeometry, type Box, SIZE, union, type ZoneGeometry } from '../layout/geometry';
+import type { StickyPlacement } from '../layout/sticky-notes';
 import { assetTraits, buildIndex, conduitEffectiveTarget, type ModelIndex } from '../model/derive';
 import type { Conduit, Model, Severity } from '../model/schema';
 import { isUniform, type SecurityLevel, shortfalls, toVector } from '../security-level';
 import { type EvaluationView, SEVERITIES, SEVERITY_LABEL, summariseCounts, worstSeverity } from './findings';
-import { type Box, type DiagramLayout, layoutDiagram, SIZES, union } from './layout';
 import { mix, type SvgTheme, type SvgThemeName, THEMES } from './svg-theme';
 import { cleanText, escapeXml, fitText, num, textWidth } from './text';
 
@@ -134,7 +136,7 @@ const contains = (outer: Box, inner: Box) =>
 function nestedSegment(outer: Box, inner: Box, obstacles: Obstacles): [outerEnd: Point, innerEnd: Point] {
   const x = inner.x + inner.width / 2;
   const above: [Point, Point] = [
-    { x, y: outer.y + SIZES.zoneHeader },
+    { x, y: outer.y + SIZE.header },
     { x, y: inner.y },
   ];
   const below: [Point, Point] = [
@@ -211,7 +213,7 @@ function obstacleGrid(layout: DiagramLayout): Obstacles {
   const grid = new BoxGrid<Obstacle>();
   for (const a of layout.assets) grid.add({ ...a.abs, kind: 'card', weight: 2 });
   for (const z of layout.zones)
-    grid.add({ ...z.abs, height: SIZES.zoneHeader, kind: 'header', weight: 1.5, zoneId: z.zone.id });
+    grid.add({ ...z.abs, height: SIZE.header, kind: 'header', weight: 1.5, zoneId: z.zone.id });
   for (const z of layout.zones) grid.add({ ...z.abs, kind: 'zone', weight: 1, zoneId: z.zone.id });
   return grid;
 }
@@ -250,13 +252,13 @@ function chip(
   };
 }
 
-function drawZone(ctx: Ctx, zb: DiagramLayout['zones'][number]): string {
+function drawZone(ctx: Ctx, zb: ZoneGeometry): string {
   const { zone, abs, depth } = zb;
   const { theme } = ctx;
   const colour = theme.kind[zone.kind];
   const kindInfo = ZONE_KIND_INFO[zone.kind];
   const level = zone.purdueLevel ?? kindInfo.defaultPurdueLevel;
-  const header = SIZES.zoneHeader;
+  const header = SIZE.header;
   const r = 10;
   const { x, y, width, height } = abs;
   const findings = findingsOf(ctx, zone.id);
@@ -358,7 +360,7 @@ const FLAGS = [
   { key: 'externalNetwork', icon: 'globe', label: 'reached over an external network' },
 ] as const;
 
-function drawAsset(ctx: Ctx, ab: DiagramLayout['assets'][number]): string {
+function drawAsset(ctx: Ctx, ab: AssetGeometry): string {
   const { asset, abs } = ab;
   const { theme } = ctx;
   const type = assetType(asset.type);
@@ -441,7 +443,7 @@ interface ConduitGeometry {
 }
 
 function conduitGeometry(ctx: Ctx, conduit: Conduit): ConduitGeometry | undefined {
-  const boxes = conduit.zoneIds.map((id) => ctx.layout.zoneById.get(id)?.abs);
+  const boxes = conduit.zoneIds.map((id) => ctx.layout.zone.get(id)?.abs);
   if (boxes.some((b) => b === undefined) || boxes.length < 2) return undefined;
   const zones = boxes as Box[];
   const oneWay = conduit.type === 'unidirectional' || conduit.direction === 'forward';
@@ -481,11 +483,7 @@ function conduitGeometry(ctx: Ctx, conduit: Conduit): ConduitGeometry | undefine
 function enclosingZones(ctx: Ctx, conduit: Conduit): Set<string> {
   const around = new Set<string>();
   for (const id of conduit.zoneIds)
-    for (
-      let p = ctx.layout.zoneById.get(id)?.parentId;
-      p !== undefined;
-      p = ctx.layout.zoneById.get(p)?.parentId
-    ) {
+    for (let p = ctx.layout.zone.get(id)?.parentId; p !== undefined; p = ctx.layout.zone.get(p)?.parentId) {
       if (around.has(p)) break;
       around.add(p);
     }
@@ -674,9 +672,9 @@ function drawConduitLabel(ctx: Ctx, g: ConduitGeometry, box: Box): string {
   );
 }
 
-function drawNote(ctx: Ctx, nb: DiagramLayout['notes'][number]): string {
+function drawNote(ctx: Ctx, nb: StickyPlacement): string {
   const { theme } = ctx;
-  const { x, y, width, height } = nb.abs;
+  const { x, y, width, height } = nb.box;
   const lines = wrap(cleanText(nb.note.text), width - 20, 11.5, Math.max(1, Math.floor((height - 16) / 15)));
   return tag(
     'g',
@@ -886,7 +884,7 @@ export function renderSvg(model: Model, options: SvgOptions = {}): SvgDrawing {
     .map((c) => conduitGeometry(ctx, c))
     .filter((g): g is ConduitGeometry => g !== undefined);
   const labelBoxes = placeLabels(ctx, geometries);
-  const content = union([ctx.layout.bounds, ...labelBoxes]);
+  const content = union([ctx.layout.extent, ...labelBoxes]);
   const empty = ctx.layout.zones.length === 0 && ctx.layout.notes.length === 0;
 
   const innerWidth = Math.max(content.width, legendWidth(ctx), 480);

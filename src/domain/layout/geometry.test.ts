@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Model } from '../../domain/model/schema';
+import type { Model } from '../model/schema';
 import { computeLayout, deepestZoneAt, freeSlotInZone, SIZE, subtreeZoneIds } from './geometry';
 
 function model(positions: Record<string, { x: number; y: number; width?: number; height?: number }>): Model {
