@@ -26,11 +26,35 @@ const edgeTypes: EdgeTypes = { conduit: ConduitEdge } as EdgeTypes;
 const defaultEdgeOptions = { zIndex: 1 };
 const snapGrid: [number, number] = [SIZE.grid, SIZE.grid];
 const proOptions = { hideAttribution: true };
+// Also constant: React Flow copies some props (fitViewOptions, ariaLabelConfig) into its store
+// whenever their identity changes, and every store update re-runs every node's selectors.
+const fitViewOptions = { padding: 0.08 };
+const connectionLineStyle = { stroke: '#2563eb', strokeWidth: 2, strokeDasharray: '5 4' };
+const ariaLabelConfig = {
+  'node.a11yDescription.default': 'Press Enter or Space to select. Arrow keys move the selection.',
+};
 
 function minimapColor(node: FlowNode): string {
   if (node.type === 'zone') return `${ZONE_KIND_COLOR[node.data.zone.kind]}33`;
   if (node.type === 'asset') return '#94a3b8';
   return '#64748b';
+}
+
+function minimapStroke(node: FlowNode): string {
+  return node.type === 'zone' ? ZONE_KIND_COLOR[node.data.zone.kind] : 'transparent';
+}
+
+/**
+ * The previous array when it holds exactly the same objects: a drag re-derives the view every
+ * frame, and a new (but equal) edges array would make React Flow rebuild its edge lookup and
+ * notify every subscriber once more per frame.
+ */
+function useStableArray<T>(next: T[]): T[] {
+  const previous = useRef(next);
+  const prev = previous.current;
+  if (prev !== next && (prev.length !== next.length || prev.some((item, i) => item !== next[i])))
+    previous.current = next;
+  return previous.current;
 }
 
 /** Pans to elements the rest of the app asks to reveal (findings list, keyboard insertion). */
@@ -71,7 +95,9 @@ export function Canvas() {
   const { model, selection, overlay } = useEditor(
     useShallow((s) => ({ model: s.model, selection: s.selection, overlay: s.dragOverlay })),
   );
-  const { nodes, edges } = deriver.current.derive(model, selection, overlay);
+  const view = deriver.current.derive(model, selection, overlay);
+  const nodes = useStableArray(view.nodes);
+  const edges = useStableArray(view.edges);
   const handlers = useFlowAdapter();
   useReveal();
   useFitOnOpen();
@@ -88,7 +114,7 @@ export function Canvas() {
         {...handlers}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={28}
-        connectionLineStyle={{ stroke: '#2563eb', strokeWidth: 2, strokeDasharray: '5 4' }}
+        connectionLineStyle={connectionLineStyle}
         snapToGrid
         snapGrid={snapGrid}
         deleteKeyCode={null}
@@ -99,18 +125,16 @@ export function Canvas() {
         minZoom={0.1}
         maxZoom={2.5}
         fitView
-        fitViewOptions={{ padding: 0.08 }}
+        fitViewOptions={fitViewOptions}
         proOptions={proOptions}
-        ariaLabelConfig={{
-          'node.a11yDescription.default': 'Press Enter or Space to select. Arrow keys move the selection.',
-        }}
+        ariaLabelConfig={ariaLabelConfig}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cbd5e1" />
         <MiniMap<FlowNode>
           pannable
           zoomable
           nodeColor={minimapColor}
-          nodeStrokeColor={(n) => (n.type === 'zone' ? ZONE_KIND_COLOR[n.data.zone.kind] : 'transparent')}
+          nodeStrokeColor={minimapStroke}
           nodeStrokeWidth={3}
           maskColor="rgb(241 245 249 / 0.7)"
           className="!m-3 !rounded-md !border !border-slate-200 !shadow-sm"
