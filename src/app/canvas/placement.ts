@@ -6,7 +6,9 @@
 import { floatingSegment } from './edges/floating';
 import type { Box, ViewLayout } from './geometry';
 
-const MARGIN = 6;
+/** Boxes closer than this count as touching. */
+export const HIT_MARGIN = 6;
+const MARGIN = HIT_MARGIN;
 
 function hits(box: Box, obstacles: readonly Box[]): boolean {
   return obstacles.some(
@@ -54,7 +56,8 @@ export function labelSize(name: string): { width: number; height: number } {
   return { width: Math.min(220, 70 + name.length * 6), height: 22 };
 }
 
-const FRACTIONS = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82];
+/** Spots along the line tried for a label, best first. */
+export const FRACTIONS = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82];
 
 /**
  * Fraction along the line between the two zones where the label overlaps no zone at all, else no

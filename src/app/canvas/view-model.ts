@@ -19,16 +19,8 @@ import type { Finding } from '../../domain/rules/rule';
 import type { SlVector } from '../../domain/security-level';
 import type { DragOverlay } from '../store/editor-store';
 import { evaluationFor, subjectFindings } from '../store/findings';
+import { conduitPlacementsFor, JUNCTION_DOT } from './conduit-placement';
 import { type Box, layoutFor, SIZE } from './geometry';
-import {
-  junctionObstacles,
-  junctionPlace,
-  labelBox,
-  labelFraction,
-  labelSize,
-  lineObstacles,
-  strictObstacles,
-} from './placement';
 
 export type Status = 'error' | 'warning' | 'ok';
 
@@ -65,7 +57,7 @@ export type FlowNode = ZoneFlowNode | AssetFlowNode | JunctionFlowNode;
 export type ConduitFlowEdge = Edge<ConduitEdgeData, 'conduit'>;
 
 export const JUNCTION_PREFIX = 'junction::';
-export const JUNCTION_SIZE = 18;
+export const JUNCTION_SIZE = JUNCTION_DOT;
 const LEG_SEPARATOR = '::leg::';
 
 export function junctionId(conduitId: string): string {
@@ -210,11 +202,12 @@ export class ViewDeriver {
     }
 
     const index = this.index(model);
-    // Labels already placed; later labels keep clear of them too.
-    const placed: Box[] = [];
+    // Label spots and junction places depend on the layout only: computed once per model.
+    const placements = conduitPlacementsFor(model);
     for (const c of model.conduits) {
       const zones = c.zoneIds.map((zid) => layout.zone.get(zid)).filter((z) => z !== undefined);
-      if (zones.length < 2) continue;
+      const placement = placements.get(c.id);
+      if (zones.length < 2 || !placement) continue;
       const findings = subjectFindings(evaluation, c.id);
       // Keep the same vector object while its values are unchanged, so the view stays identical.
       let target = conduitEffectiveTarget(c, index);
@@ -229,16 +222,8 @@ export class ViewDeriver {
         oneWay: isOneWay(c),
       }));
       const isSelected = selected.has(c.id);
-      const label = labelSize(c.name || c.id);
-      if (zones.length === 2) {
-        const labelT = labelFraction(
-          zones[0]!.abs,
-          zones[1]!.abs,
-          label,
-          [...strictObstacles(layout, c.zoneIds), ...placed],
-          [...lineObstacles(layout, c.zoneIds), ...placed],
-        );
-        placed.push(labelBox(zones[0]!.abs, zones[1]!.abs, labelT, label));
+      if (placement.kind === 'label') {
+        const labelT = placement.t;
         edges.push(
           this.edges.get(c.id, [view, isSelected, labelT], () => ({
             id: c.id,
@@ -252,27 +237,9 @@ export class ViewDeriver {
         );
         continue;
       }
-      // Junction at the centre of the zones' centres (absolute; junctions are top-level nodes).
-      const centres = zones.map((z) => {
-        const b = z.abs;
-        return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-      });
-      const centre = {
-        x: centres.reduce((s, p) => s + p.x, 0) / centres.length,
-        y: centres.reduce((s, p) => s + p.y, 0) / centres.length,
-      };
-      const place = junctionPlace(centre, JUNCTION_SIZE, label, [
-        ...junctionObstacles(layout, c.zoneIds),
-        ...placed,
-      ]);
-      placed.push({
-        x: place.x - label.width / 2,
-        y: place.y - JUNCTION_SIZE / 2,
-        width: label.width,
-        height: JUNCTION_SIZE + 4 + label.height,
-      });
-      const cx = Math.round(place.x - JUNCTION_SIZE / 2);
-      const cy = Math.round(place.y - JUNCTION_SIZE / 2);
+      // Junction near the centre of the zones' centres (absolute; junctions are top-level nodes).
+      const cx = Math.round(placement.x - JUNCTION_SIZE / 2);
+      const cy = Math.round(placement.y - JUNCTION_SIZE / 2);
       const jid = junctionId(c.id);
       nodes.push(
         this.nodes.get(
