@@ -11,7 +11,7 @@ import { foreignRequests, installProbes } from './security-probes';
 
 const dist = process.env.OTZ_DIST ?? 'dist';
 
-/** Opens the export menu and downloads one item; the PNG path runs html-to-image under the policy. */
+/** Opens the export menu and downloads one item; the PNG path rasterises the SVG export through a data: URL under the policy. */
 async function download(page: Page, item: string | RegExp): Promise<string> {
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const menu = page.getByRole('menu', { name: 'Export' });

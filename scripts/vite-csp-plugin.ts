@@ -5,7 +5,7 @@
  * inline scripts for hot reload.
  *
  * The policy allows the app's own files and nothing else. The one relaxation:
- * - img-src data: — the PNG export (html-to-image) draws the diagram by loading it as an SVG
+ * - img-src data: — the PNG export rasterises our SVG export by loading it as an SVG
  *   data: URL into an <img>; without it the PNG comes out empty.
  * Tried and not needed (e2e/security.spec.ts proves the app runs without a single violation):
  * - style-src 'unsafe-inline': React and React Flow set styles through the CSSOM (element.style),

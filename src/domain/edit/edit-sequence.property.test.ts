@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createIncrementalEvaluator, evaluate } from '../engine/evaluate';
-import { layoutDiagram } from '../export/layout';
+import { layoutDiagram } from '../layout/diagram';
 import { modelArb } from '../fuzz/arbitraries';
 import { applySteps, editStepArb } from '../fuzz/edits';
 import { expectWellFormed, plainEvaluation } from '../fuzz/evaluation-checks';
