@@ -1,0 +1,150 @@
+/** The UI bench's table, budget lines and machine description. */
+import { cpus, loadavg, totalmem } from 'node:os';
+import type { UiResult } from './scenarios';
+
+export function machine() {
+  const cpu = cpus();
+  return {
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpu: cpu[0]?.model.trim() ?? 'unknown',
+    cores: cpu.length,
+    memoryGb: Math.round(totalmem() / 1024 ** 3),
+    /** 1-minute load average: above the core count, other work was competing for the CPU. */
+    loadAverage: Math.round((loadavg()[0] ?? 0) * 10) / 10,
+  };
+}
+
+export function ms(value: number | null | undefined): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return 'n/a';
+  if (value < 10) return `${value.toFixed(1)} ms`;
+  if (value < 1000) return `${value.toFixed(0)} ms`;
+  return `${(value / 1000).toFixed(2)} s`;
+}
+
+export function table(results: readonly UiResult[]): string {
+  const rows: Array<[string, (r: UiResult) => string]> = [
+    ['canvas nodes', (r) => String(r.nodes)],
+    ['import file → interactive', (r) => ms(r.importToInteractiveMs)],
+    ['navigation → nodes on screen', (r) => ms(r.navigationToNodesMs)],
+    ['navigation → interactive', (r) => ms(r.navigationToInteractiveMs)],
+    ['click → selection painted', (r) => ms(r.clickToSelectedMs)],
+    ['drag: zone (assets held)', (r) => `${r.drag.zoneId} (${r.drag.assets})`],
+    ['drag: zoom, moves, frames', (r) => `${r.drag.zoom}, ${r.drag.moves}, ${r.drag.frames}`],
+    ['drag frame p50', (r) => ms(r.drag.p50Ms)],
+    ['drag frame p95', (r) => ms(r.drag.p95Ms)],
+    ['drag frame max', (r) => ms(r.drag.maxMs)],
+    [
+      'drag main thread per move: task (script/style/layout)',
+      (r) => {
+        const m = r.drag.mainThread;
+        return `${ms(m.taskMs)} (${m.scriptMs}/${m.styleMs}/${m.layoutMs})`;
+      },
+    ],
+    [
+      'drag CPU per frame: total (renderer/gpu)',
+      (r) => {
+        const c = r.drag.cpuPerFrame;
+        return c ? `${ms(c.total)} (${c.renderer ?? 0}/${c.gpu ?? 0})` : 'n/a';
+      },
+    ],
+    ['drop → committed move painted', (r) => ms(r.dropMs)],
+    ['edit → findings painted, median', (r) => ms(r.editToFindings?.medianMs)],
+    ['edit → findings painted, p95', (r) => ms(r.editToFindings?.p95Ms)],
+    ['PNG export (Export → PNG 1×)', (r) => (r.png ? `${ms(r.png.ms)} @${r.png.scale}` : 'n/a')],
+    ['keyboard nudge, per edit', (r) => ms(r.memory?.msPerEdit)],
+    [
+      'JS heap after GC: 0 / 200 / last edit',
+      (r) => {
+        const c = r.memory?.checkpoints;
+        if (!c?.length) return 'n/a';
+        const at = (n: number) => c.find((x) => x.edits === n)?.heapMB ?? Number.NaN;
+        return `${at(0)} / ${at(200)} / ${c[c.length - 1]!.heapMB} MB`;
+      },
+    ],
+    ['heap growth 200 → last edit', (r) => (r.memory ? `${r.memory.growthAfterHistoryFullMB} MB` : 'n/a')],
+  ];
+  const cells = rows.map(([label, f]) => [label, ...results.map(f)]);
+  const header = ['', ...results.map((r) => r.size)];
+  const widths = header.map((_, i) => Math.max(...[header, ...cells].map((row) => row[i]!.length)));
+  const line = (row: string[]) =>
+    row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('   ');
+  return [line(header), ...cells.map(line)].join('\n');
+}
+
+interface Budget {
+  label: string;
+  size: string;
+  limit: string;
+  value: (r: UiResult) => number | null | undefined;
+  met: (v: number) => boolean;
+  unit: 'ms' | 'MB';
+}
+
+/** Issue 6's UI budgets (2-core machine). "Flat" memory: < 10% heap growth once history is full. */
+const BUDGETS: Budget[] = [
+  {
+    label: 'L opens to an interactive canvas',
+    size: 'L',
+    limit: '2 s',
+    value: (r) => r.navigationToInteractiveMs,
+    met: (v) => v <= 2000,
+    unit: 'ms',
+  },
+  {
+    label: 'drag frame time p95 at M',
+    size: 'M',
+    limit: '20 ms',
+    value: (r) => r.drag.p95Ms,
+    met: (v) => v <= 20,
+    unit: 'ms',
+  },
+  {
+    label: 'drag frame time p95 at L',
+    size: 'L',
+    limit: '33 ms',
+    value: (r) => r.drag.p95Ms,
+    met: (v) => v <= 33,
+    unit: 'ms',
+  },
+  {
+    label: 'edit → findings painted at L (median)',
+    size: 'L',
+    limit: '50 ms',
+    value: (r) => r.editToFindings?.medianMs,
+    met: (v) => v <= 50,
+    unit: 'ms',
+  },
+  ...['M', 'L'].map(
+    (size): Budget => ({
+      label: `memory flat over the edits at ${size} (growth once undo history is full)`,
+      size,
+      limit: '< 10% of the heap',
+      value: (r) => r.memory?.growthAfterHistoryFullMB,
+      met: () => true, // replaced below: needs the heap size too
+      unit: 'MB',
+    }),
+  ),
+];
+
+export interface BudgetLine {
+  budget: string;
+  limit: string;
+  measured: string;
+  met: boolean;
+}
+
+export function budgetLines(results: readonly UiResult[]): BudgetLine[] {
+  return BUDGETS.flatMap((b) => {
+    const r = results.find((x) => x.size === b.size);
+    if (!r) return [];
+    const value = b.value(r);
+    if (value === null || value === undefined) return [];
+    let met = b.met(value);
+    if (b.unit === 'MB' && r.memory) {
+      const full = r.memory.checkpoints.find((c) => c.edits === 200)?.heapMB ?? 0;
+      met = value <= full * 0.1;
+    }
+    return [{ budget: b.label, limit: b.limit, measured: b.unit === 'ms' ? ms(value) : `${value} MB`, met }];
+  });
+}

@@ -1,0 +1,504 @@
+/**
+ * The UI bench's measurements on one synthetic plant, driven through the real interface: the
+ * model is opened with Import → "Open model file (JSON)", the canvas is used with the mouse and
+ * keyboard, the PNG comes from Export → PNG. Each plant gets a fresh browser context (empty
+ * storage), so one size cannot warm another's caches.
+ */
+import type { Browser, CDPSession, Page } from '@playwright/test';
+import type { BenchPlant } from './plant';
+import { afterNextPaint, armEditProbe, editTiming, installProbes, startFrames, stopFrames } from './probes';
+import { createProfiler, type Profiler } from './profile';
+import { median, percentile, round } from './stats';
+
+export interface FrameStats {
+  frames: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+}
+
+export interface MemoryCheckpoint {
+  edits: number;
+  heapMB: number;
+}
+
+export interface UiResult {
+  size: string;
+  nodes: number;
+  /** Import → file chosen until the plant is on screen and a click on an asset selects it. */
+  importToInteractiveMs: number;
+  /** Reload (the plant restored from browser storage) until nodes are on screen and a click selects. */
+  navigationToInteractiveMs: number;
+  /** From navigation until every node is in the DOM. */
+  navigationToNodesMs: number;
+  /** A click on an asset until its selection is painted. */
+  clickToSelectedMs: number;
+  drag: FrameStats & {
+    zoneId: string;
+    assets: number;
+    zoom: number;
+    moves: number;
+    /** Main-thread time per mouse move while dragging, split as Chromium reports it. */
+    mainThread: MainThread;
+    /**
+     * CPU time per frame drawn while dragging, by Chromium process type. Unlike wall-clock figures this barely
+     * changes with the machine's load, so it is the figure to compare before/after a change.
+     */
+    cpuPerFrame: Record<string, number> | null;
+  };
+  /** Releasing the dragged zone until the committed move is painted. */
+  dropMs: number;
+  editToFindings: { samples: number; medianMs: number; p95Ms: number; edit: string } | null;
+  png: { ms: number; scale: string } | null;
+  memory: { checkpoints: MemoryCheckpoint[]; msPerEdit: number; growthAfterHistoryFullMB: number } | null;
+}
+
+export interface ScenarioOptions {
+  baseUrl: string;
+  memoryEdits: number;
+  skipPng: boolean;
+  /** Write a Chrome trace of the drag here. */
+  traceDir?: string | undefined;
+  /** Write CPU profiles of each phase here. */
+  cpuProfileDir?: string | undefined;
+  log: (line: string) => void;
+}
+
+const LONG = 300_000;
+const nodeCount = () => document.querySelectorAll('.react-flow__node').length;
+
+async function waitSaved(page: Page): Promise<void> {
+  await page.locator('[data-save-status="saved"]').waitFor({ state: 'attached', timeout: LONG });
+}
+
+/** Performance.now() in the page when `expected` nodes are in the DOM (checked every frame). */
+async function waitNodes(page: Page, expected: number): Promise<number> {
+  const handle = await page.waitForFunction(
+    (n) => (document.querySelectorAll('.react-flow__node').length >= n ? performance.now() : false),
+    expected,
+    { polling: 'raf', timeout: LONG },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/** An asset node whose centre is on screen and not covered, with that centre. */
+async function visibleAsset(page: Page): Promise<{ id: string; x: number; y: number }> {
+  const found = await page.evaluate(() => {
+    const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+    if (!pane) return null;
+    for (const el of document.querySelectorAll<HTMLElement>('.react-flow__node-asset')) {
+      const r = el.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      if (x < pane.left + 20 || x > pane.right - 220 || y < pane.top + 20 || y > pane.bottom - 20) continue;
+      if (r.width < 4) continue;
+      if (document.elementFromPoint(x, y)?.closest('.react-flow__node') !== el) continue;
+      return { id: el.dataset.id ?? '', x, y };
+    }
+    return null;
+  });
+  if (!found?.id) throw new Error('no asset visible on the canvas');
+  return found;
+}
+
+/** Clicks an asset; page time when its selection has been painted. */
+async function clickAsset(page: Page): Promise<{ id: string; clickedAt: number; selectedAt: number }> {
+  const asset = await visibleAsset(page);
+  const clickedAt = await page.evaluate(() => performance.now());
+  await page.mouse.click(asset.x, asset.y);
+  const handle = await page.waitForFunction(
+    (id) =>
+      document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.classList.contains('selected')
+        ? performance.now()
+        : false,
+    asset.id,
+    { polling: 'raf', timeout: LONG },
+  );
+  return { id: asset.id, clickedAt, selectedAt: (await handle.jsonValue()) as number };
+}
+
+async function importPlant(page: Page, plant: BenchPlant) {
+  const start = await page.evaluate(() => performance.now());
+  await page.locator('[data-testid="open-json-input"]').setInputFiles({
+    name: `plant-${plant.size}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(plant.text),
+  });
+  await waitNodes(page, plant.expectedNodes);
+  const click = await clickAsset(page);
+  return click.selectedAt - start;
+}
+
+async function reopen(page: Page, plant: BenchPlant) {
+  await page.reload({ waitUntil: 'commit' });
+  await page.evaluate(installProbes);
+  const nodesAt = await waitNodes(page, plant.expectedNodes);
+  const click = await clickAsset(page);
+  return { nodesAt, interactiveAt: click.selectedAt, clickMs: click.selectedAt - click.clickedAt };
+}
+
+function zoneBox(page: Page, id: string) {
+  return page.locator(`.react-flow__node-zone[data-id="${id}"]`).boundingBox();
+}
+
+async function viewportZoom(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const el = document.querySelector<HTMLElement>('.react-flow__viewport');
+    return el ? new DOMMatrixReadOnly(getComputedStyle(el).transform).a : Number.NaN;
+  });
+}
+
+/** Zooms in around the zone until it is comfortably large on screen, as a user would before dragging. */
+async function zoomToZone(page: Page, id: string): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    const box = await zoneBox(page, id);
+    if (!box) throw new Error(`zone ${id} is not on the canvas`);
+    if (box.width >= 420 || box.height >= 380) return;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -150);
+    await page.waitForTimeout(80);
+  }
+}
+
+/**
+ * A point on the zone's header that is on the canvas, not covered by anything else, and far enough
+ * from the canvas edges that dragging from it does not make React Flow pan the view.
+ */
+async function headerPoint(page: Page, id: string, room = 80): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ({ zoneId, margin }) => {
+      const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+      const node = document.querySelector(`.react-flow__node-zone[data-id="${CSS.escape(zoneId)}"]`);
+      const header = node?.querySelector('[data-testid="zone-name"]')?.closest('.zone-hit');
+      if (!pane || !header) return null;
+      const r = header.getBoundingClientRect();
+      const y = r.top + r.height / 2;
+      if (y < pane.top + margin || y > pane.bottom - margin) return null;
+      const left = Math.max(r.left + 8, pane.left + margin);
+      const right = Math.min(r.right - 8, pane.right - margin);
+      for (let x = left; x < right; x += 8) {
+        if (document.elementFromPoint(x, y)?.closest('.zone-hit') === header) return { x, y };
+      }
+      return null;
+    },
+    { zoneId: id, margin: room },
+  );
+  if (!point) throw new Error(`the header of zone ${id} is not on screen, away from the edges`);
+  return point;
+}
+
+/** Pans the view (dragging the empty canvas) so the point lands at the given spot. */
+async function panBy(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 8 });
+  await page.mouse.up();
+}
+
+async function dragZone(page: Page, plant: BenchPlant, profiler: Profiler) {
+  const { id, assets } = plant.dragZone;
+  await page.keyboard.press('Escape');
+  await zoomToZone(page, id);
+  await page.waitForTimeout(300);
+  // Put the header's left end a third of the way into the canvas, by dragging empty canvas.
+  const placement = await page.evaluate((zoneId) => {
+    const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+    const node = document.querySelector(`.react-flow__node-zone[data-id="${CSS.escape(zoneId)}"]`);
+    const header = node?.querySelector('[data-testid="zone-name"]')?.closest('.zone-hit');
+    if (!pane || !header) return null;
+    const r = header.getBoundingClientRect();
+    return {
+      dx: pane.left + pane.width / 3 - (r.left + 40),
+      dy: pane.top + pane.height / 3 - (r.top + r.height / 2),
+      pane: { x: pane.left, y: pane.top, width: pane.width, height: pane.height },
+    };
+  }, id);
+  if (!placement) throw new Error(`zone ${id} is not on the canvas`);
+  // A grab point on empty canvas: the bottom-left corner area is left blank by the layouts we open.
+  const grab = await page.evaluate(() => {
+    const pane = document.querySelector('.react-flow__pane')?.getBoundingClientRect();
+    if (!pane) return null;
+    for (let y = pane.bottom - 30; y > pane.top + 30; y -= 40)
+      for (let x = pane.left + 30; x < pane.right - 230; x += 40)
+        if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+    return null;
+  });
+  if (grab && (Math.abs(placement.dx) > 4 || Math.abs(placement.dy) > 4))
+    await panBy(page, grab, { x: grab.x + placement.dx, y: grab.y + placement.dy });
+  await page.waitForTimeout(300);
+  const from = await headerPoint(page, id);
+  const zoom = await viewportZoom(page);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 6, from.y + 4, { steps: 3 });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const before = await mainThreadTotals(cdp);
+  const browser = page.context().browser();
+  const cpuBefore = browser ? await processCpu(browser) : null;
+  await profiler.start();
+  await page.evaluate(startFrames);
+  // Back and forth over 200 px, two px per move, like a hand moving steadily.
+  // Up to 400 moves, but no more than 20 s of them when the page cannot keep up.
+  const deadline = Date.now() + 20_000;
+  let moves = 0;
+  for (let i = 0; i < 400 && Date.now() < deadline; i++, moves++) {
+    const phase = i % 200;
+    const dx = phase < 100 ? phase * 2 : (200 - phase) * 2;
+    await page.mouse.move(from.x + 6 + dx, from.y + 4 + dx / 4);
+  }
+  const deltas = await page.evaluate(stopFrames);
+  const after = await mainThreadTotals(cdp);
+  const cpuAfter = browser ? await processCpu(browser) : null;
+  await cdp.detach();
+  await profiler.stop('drag');
+  // The first delta spans the recorder start; keep the rest.
+  const frames = deltas.slice(1);
+  const releasedAt = await page.evaluate(() => performance.now());
+  await page.mouse.up();
+  const dropPainted = await page.evaluate(afterNextPaint);
+  return {
+    drag: {
+      zoneId: id,
+      assets,
+      zoom: round(zoom, 3),
+      moves,
+      frames: frames.length,
+      p50Ms: round(median(frames)),
+      p95Ms: round(percentile(frames, 95)),
+      maxMs: round(Math.max(...frames)),
+      mainThread: perMove(before, after, moves),
+      cpuPerFrame: cpuBefore && cpuAfter ? cpuPerFrame(cpuBefore, cpuAfter, frames.length) : null,
+    },
+    dropMs: round(dropPainted - releasedAt),
+  };
+}
+
+/**
+ * Changes the zone's SL-T in the inspector, cycling through levels that alter its findings, and
+ * times each change until the new findings counts are painted (changes that leave the counts alone
+ * are not counted).
+ */
+async function editToFindings(page: Page, zoneId: string, runs: number) {
+  const header = await headerPoint(page, zoneId);
+  await page.mouse.click(header.x, header.y);
+  const locator = page
+    .getByRole('region', { name: 'Inspector' })
+    .getByLabel('Target (SL-T)', { exact: true });
+  await locator.waitFor({ timeout: LONG });
+  // One handle: resolving the role locator for every change would walk the whole (large) DOM.
+  const field = await locator.elementHandle();
+  if (!field) throw new Error('no SL-T field in the inspector');
+  const cycle = ['4', '1', 'unset'];
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await page.evaluate(armEditProbe, 15_000);
+    await field.selectOption(cycle[i % cycle.length]!);
+    const t = await page.evaluate(editTiming);
+    if (t) samples.push(t.painted - t.start);
+    await page.waitForTimeout(200); // let auto-save and idle work pass between samples
+  }
+  if (samples.length === 0) return null;
+  return {
+    samples: samples.length,
+    medianMs: round(median(samples)),
+    p95Ms: round(percentile(samples, 95)),
+    edit: `zone SL-T cycled ${cycle.join(' → ')}`,
+  };
+}
+
+async function exportPng(page: Page): Promise<{ ms: number; scale: string } | null> {
+  await page.keyboard.press('Escape');
+  const menuButton = page.getByRole('button', { name: 'Export', exact: true });
+  if ((await menuButton.count()) === 0) return null;
+  await menuButton.click();
+  const item = page.getByRole('menuitem', { name: 'PNG image 1x' });
+  if ((await item.count()) === 0) return null;
+  const started = Date.now();
+  const downloading = page.waitForEvent('download', { timeout: LONG });
+  // Click from inside the page without waiting: the export keeps the main thread busy, and
+  // Playwright's click would time out waiting for it to acknowledge the mouse events.
+  await item.evaluate((el: HTMLElement) => setTimeout(() => el.click(), 0));
+  const download = await downloading;
+  const ms = Date.now() - started;
+  const name = download.suggestedFilename();
+  await download.cancel().catch(() => undefined);
+  const scale = /@([\d.]+)x\.png$/.exec(name)?.[1] ?? '1';
+  return { ms, scale: `${scale}x` };
+}
+
+/** Chromium's cumulative main-thread times (seconds), from CDP Performance.getMetrics. */
+type MainThread = { taskMs: number; scriptMs: number; styleMs: number; layoutMs: number };
+
+async function mainThreadTotals(cdp: CDPSession): Promise<MainThread> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return {
+    taskMs: get('TaskDuration'),
+    scriptMs: get('ScriptDuration'),
+    styleMs: get('RecalcStyleDuration'),
+    layoutMs: get('LayoutDuration'),
+  };
+}
+
+function perMove(before: MainThread, after: MainThread, moves: number): MainThread {
+  const per = (k: keyof MainThread) => round((after[k] - before[k]) / Math.max(1, moves), 2);
+  return {
+    taskMs: per('taskMs'),
+    scriptMs: per('scriptMs'),
+    styleMs: per('styleMs'),
+    layoutMs: per('layoutMs'),
+  };
+}
+
+/** Cumulative CPU seconds per Chromium process type (renderer, GPU, browser, utility…). */
+async function processCpu(browser: Browser): Promise<Record<string, number>> {
+  const session = await browser.newBrowserCDPSession();
+  try {
+    const { processInfo } = (await session.send('SystemInfo.getProcessInfo')) as {
+      processInfo: Array<{ type: string; id: number; cpuTime: number }>;
+    };
+    const totals: Record<string, number> = {};
+    for (const p of processInfo) totals[p.type] = (totals[p.type] ?? 0) + p.cpuTime;
+    return totals;
+  } finally {
+    await session.detach();
+  }
+}
+
+function cpuPerFrame(before: Record<string, number>, after: Record<string, number>, frames: number) {
+  const out: Record<string, number> = {};
+  let total = 0;
+  for (const [type, seconds] of Object.entries(after)) {
+    const ms = ((seconds - (before[type] ?? 0)) * 1000) / Math.max(1, frames);
+    if (ms < 0.05) continue;
+    out[type] = round(ms, 2);
+    total += ms;
+  }
+  out.total = round(total, 2);
+  return out;
+}
+
+async function heapMB(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+  return round(used / 1024 / 1024, 2);
+}
+
+/** Keyboard nudges of a selected asset (each one edit and one undo step), heap sampled after GC. */
+async function memoryOverEdits(page: Page, edits: number) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.keyboard.press('Escape');
+  const { id } = await clickAsset(page);
+  const node = page.locator(`.react-flow__node[data-id="${id}"]`);
+  await node.focus();
+  const transform = () => node.evaluate((el) => el.style.transform);
+  const before = await transform();
+  const checkpoints: MemoryCheckpoint[] = [{ edits: 0, heapMB: await heapMB(cdp) }];
+  const marks = new Set([100, 200, 400, 600, 800, edits]);
+  const started = Date.now();
+  let busyMs = 0;
+  for (let i = 1; i <= edits; i++) {
+    const t = Date.now();
+    // Right, right, left, left…: every press is an edit, the asset ends where it started.
+    await page.keyboard.press(Math.floor((i - 1) / 2) % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+    if (i === 1) {
+      await page.evaluate(afterNextPaint);
+      if ((await transform()) === before) throw new Error('the arrow key did not move the selected asset');
+    }
+    busyMs += Date.now() - t;
+    if (marks.has(i)) {
+      await page.evaluate(afterNextPaint);
+      checkpoints.push({ edits: i, heapMB: await heapMB(cdp) });
+    }
+  }
+  void started;
+  await cdp.detach();
+  const full = checkpoints.find((c) => c.edits === 200) ?? checkpoints[0]!;
+  const last = checkpoints[checkpoints.length - 1]!;
+  return {
+    checkpoints,
+    msPerEdit: round(busyMs / edits),
+    growthAfterHistoryFullMB: round(last.heapMB - full.heapMB, 2),
+  };
+}
+
+export async function benchPlantUi(
+  browser: Browser,
+  plant: BenchPlant,
+  opts: ScenarioOptions,
+): Promise<UiResult> {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    deviceScaleFactor: 1,
+    acceptDownloads: true,
+  });
+  // tsx compiles this file with esbuild's keepNames, which wraps functions in __name(); the
+  // functions passed to page.evaluate carry those calls into the page, so give it a no-op.
+  await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => opts.log(`  page error: ${error.message}`));
+    await page.goto(opts.baseUrl);
+    await waitSaved(page);
+    await page.evaluate(installProbes);
+    const profiler = await createProfiler(
+      page,
+      { cpuProfile: opts.cpuProfileDir, trace: opts.traceDir },
+      plant.size,
+    );
+
+    opts.log(`  ${plant.size}: import`);
+    await profiler.start();
+    const importMs = await importPlant(page, plant);
+    await profiler.stop('import');
+    await waitSaved(page);
+
+    opts.log(`  ${plant.size}: reload`);
+    await profiler.start();
+    const open = await reopen(page, plant);
+    await profiler.stop('reload');
+    await waitSaved(page);
+    const nodes = await page.evaluate(nodeCount);
+
+    opts.log(`  ${plant.size}: drag ${plant.dragZone.id} (${plant.dragZone.assets} assets)`);
+    const { drag, dropMs } = await dragZone(page, plant, profiler);
+    await page.waitForTimeout(500);
+
+    opts.log(`  ${plant.size}: edit → findings`);
+    await profiler.start();
+    const editToFindingsResult = await editToFindings(page, plant.dragZone.id, 12);
+    await profiler.stop('edit');
+
+    let png: UiResult['png'] = null;
+    if (!opts.skipPng) {
+      opts.log(`  ${plant.size}: PNG export`);
+      png = await exportPng(page);
+    }
+
+    let memory: UiResult['memory'] = null;
+    if (opts.memoryEdits > 0) {
+      opts.log(`  ${plant.size}: memory over ${opts.memoryEdits} edits`);
+      memory = await memoryOverEdits(page, opts.memoryEdits);
+    }
+
+    return {
+      size: plant.size,
+      nodes,
+      importToInteractiveMs: round(importMs, 0),
+      navigationToInteractiveMs: round(open.interactiveAt, 0),
+      navigationToNodesMs: round(open.nodesAt, 0),
+      clickToSelectedMs: round(open.clickMs),
+      drag,
+      dropMs,
+      editToFindings: editToFindingsResult,
+      png,
+      memory,
+    };
+  } finally {
+    await context.close();
+  }
+}
