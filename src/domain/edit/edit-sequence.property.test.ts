@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createIncrementalEvaluator, evaluate } from '../engine/evaluate';
-import { layoutDiagram } from '../layout/diagram';
 import { modelArb } from '../fuzz/arbitraries';
 import { applySteps, editStepArb } from '../fuzz/edits';
 import { expectWellFormed, plainEvaluation } from '../fuzz/evaluation-checks';
+import { layoutDiagram } from '../layout/diagram';
 import { formatIssue } from '../model/issues';
 import { LIMITS } from '../model/limits';
 import { parseModelText } from '../model/parse';
