@@ -18,6 +18,7 @@ import { AssetNode } from './nodes/AssetNode';
 import { JunctionNode } from './nodes/JunctionNode';
 import { ZoneNode } from './nodes/ZoneNode';
 import { type FlowNode, ViewDeriver } from './view-model';
+import { ZoneMiniMap } from './ZoneMiniMap';
 import { ZONE_KIND_COLOR } from './zone-style';
 
 // Defined once, outside components: React Flow re-mounts every node when these objects change.
@@ -30,6 +31,16 @@ const proOptions = { hideAttribution: true };
 // whenever their identity changes, and every store update re-runs every node's selectors.
 const fitViewOptions = { padding: 0.08 };
 const connectionLineStyle = { stroke: '#2563eb', strokeWidth: 2, strokeDasharray: '5 4' };
+/**
+ * From this many nodes on, only elements in view are rendered (React Flow's
+ * onlyRenderVisibleElements) and the overview map shows zones only (ZoneMiniMap). A plant drawing
+ * of thousands of assets otherwise keeps every card in the DOM (style, layout and paint of ~95,000
+ * elements: seconds to open the 5,000-asset plant, every drag frame slow) and React Flow's map
+ * updates one component per node on every change. Small diagrams keep everything (nothing to gain).
+ */
+export const RENDER_VISIBLE_FROM = 500;
+const MINIMAP_CLASS = '!m-3 !rounded-md !border !border-slate-200 !shadow-sm';
+const MINIMAP_MASK = 'rgb(241 245 249 / 0.7)';
 const ariaLabelConfig = {
   'node.a11yDescription.default': 'Press Enter or Space to select. Arrow keys move the selection.',
 };
@@ -99,6 +110,7 @@ export function Canvas() {
   const nodes = useStableArray(view.nodes);
   const edges = useStableArray(view.edges);
   const handlers = useFlowAdapter();
+  const large = nodes.length >= RENDER_VISIBLE_FROM;
   useReveal();
   useFitOnOpen();
 
@@ -127,19 +139,24 @@ export function Canvas() {
         fitView
         fitViewOptions={fitViewOptions}
         proOptions={proOptions}
+        onlyRenderVisibleElements={large}
         ariaLabelConfig={ariaLabelConfig}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cbd5e1" />
-        <MiniMap<FlowNode>
-          pannable
-          zoomable
-          nodeColor={minimapColor}
-          nodeStrokeColor={minimapStroke}
-          nodeStrokeWidth={3}
-          maskColor="rgb(241 245 249 / 0.7)"
-          className="!m-3 !rounded-md !border !border-slate-200 !shadow-sm"
-          ariaLabel="Minimap"
-        />
+        {large ? (
+          <ZoneMiniMap className={MINIMAP_CLASS} maskColor={MINIMAP_MASK} />
+        ) : (
+          <MiniMap<FlowNode>
+            pannable
+            zoomable
+            nodeColor={minimapColor}
+            nodeStrokeColor={minimapStroke}
+            nodeStrokeWidth={3}
+            maskColor={MINIMAP_MASK}
+            className={MINIMAP_CLASS}
+            ariaLabel="Minimap"
+          />
+        )}
       </ReactFlow>
     </div>
   );
