@@ -1,7 +1,8 @@
 /**
- * Large diagrams (a generated plant of 1,000 assets): the canvas renders only what is in view, the
- * overview map shows zones and moves the view, and elements come into the DOM when they scroll
- * into view. Small diagrams keep React Flow's own map (covered by the other specs).
+ * Large diagrams (a generated plant of 1,000 assets): the canvas renders only what is in view, draws
+ * plain asset tiles when zoomed far out, the overview map shows zones and moves the view, and
+ * elements come into the DOM when they scroll into view. Small diagrams keep full detail and React
+ * Flow's own map (covered by the other specs).
  */
 import { expect, type Page, test } from '@playwright/test';
 import { generatePlant } from '../src/domain/generate/plant-generator';
@@ -31,12 +32,22 @@ test('a large plant renders the elements in view only; the zone map moves the vi
   await openPlant(page);
   const total = plant.zones.length + plant.assets.length;
 
+  // Fitted to the window the text would be unreadable: assets are plain tiles, conduits unlabelled.
+  const assets = page.getByTestId('asset-node');
+  await expect(assets.first()).toHaveAttribute('data-detail', 'compact');
+  await expect(page.getByTestId('asset-name')).toHaveCount(0);
+  await expect(page.locator('.react-flow__edgelabel-renderer > *')).toHaveCount(0);
+  await page.screenshot({ path: 'e2e/screenshots/large-diagram-fitted.png' });
+
   // Zoomed in on part of the plant: far fewer nodes in the DOM than the model has.
   const canvas = page.getByTestId('canvas');
   const box = (await canvas.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -200);
   await expect.poll(async () => (await renderedIds(page)).length).toBeLessThan(total / 2);
+  // Zoomed in, cards and conduit labels are back in full.
+  await expect(assets.first()).not.toHaveAttribute('data-detail', 'compact');
+  await expect(page.getByTestId('asset-name').first()).toBeVisible();
   await page.screenshot({ path: 'e2e/screenshots/large-diagram-zoomed.png' });
 
   // The overview map: one shape per zone, none per asset.

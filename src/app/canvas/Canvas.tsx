@@ -11,6 +11,7 @@ import {
 import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useEditor } from '../store/editor-store';
+import { LARGE_DIAGRAM_NODES } from './detail';
 import { ConduitEdge, ConduitMarkers } from './edges/ConduitEdge';
 import { useFlowAdapter } from './flow-adapter';
 import { layoutFor, SIZE } from './geometry';
@@ -31,14 +32,6 @@ const proOptions = { hideAttribution: true };
 // whenever their identity changes, and every store update re-runs every node's selectors.
 const fitViewOptions = { padding: 0.08 };
 const connectionLineStyle = { stroke: '#2563eb', strokeWidth: 2, strokeDasharray: '5 4' };
-/**
- * From this many nodes on, only elements in view are rendered (React Flow's
- * onlyRenderVisibleElements) and the overview map shows zones only (ZoneMiniMap). A plant drawing
- * of thousands of assets otherwise keeps every card in the DOM (style, layout and paint of ~95,000
- * elements: seconds to open the 5,000-asset plant, every drag frame slow) and React Flow's map
- * updates one component per node on every change. Small diagrams keep everything (nothing to gain).
- */
-export const RENDER_VISIBLE_FROM = 500;
 const MINIMAP_CLASS = '!m-3 !rounded-md !border !border-slate-200 !shadow-sm';
 const MINIMAP_MASK = 'rgb(241 245 249 / 0.7)';
 const ariaLabelConfig = {
@@ -110,7 +103,9 @@ export function Canvas() {
   const nodes = useStableArray(view.nodes);
   const edges = useStableArray(view.edges);
   const handlers = useFlowAdapter();
-  const large = nodes.length >= RENDER_VISIBLE_FROM;
+  // Large diagrams render only the elements in view and use the zones-only map (see detail.ts and
+  // ZoneMiniMap.tsx for why): their DOM and React Flow's per-node map made opening and dragging slow.
+  const large = nodes.length >= LARGE_DIAGRAM_NODES;
   useReveal();
   useFitOnOpen();
 

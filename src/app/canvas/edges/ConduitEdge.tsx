@@ -1,5 +1,6 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, useInternalNode } from '@xyflow/react';
 import { memo } from 'react';
+import { useCompact } from '../detail';
 import type { ConduitFlowEdge } from '../view-model';
 import { STATUS_COLOR } from '../zone-style';
 import { ConduitLabel } from './ConduitLabel';
@@ -19,6 +20,7 @@ export const ConduitEdge = memo(function ConduitEdge({
 }: EdgeProps<ConduitFlowEdge>) {
   const s = useInternalNode(source);
   const t = useInternalNode(target);
+  const compact = useCompact();
   if (!s || !t || !data) return null;
   const seg = floatingSegment(nodeBox(s), nodeBox(t));
   const path = `M ${seg.sx} ${seg.sy} L ${seg.tx} ${seg.ty}`;
@@ -38,7 +40,7 @@ export const ConduitEdge = memo(function ConduitEdge({
           strokeDasharray: data.conduit.type === 'gateway' ? '7 4' : undefined,
         }}
       />
-      {data.role === 'single' && (
+      {data.role === 'single' && !compact && (
         <EdgeLabelRenderer>
           <div
             className="nodrag nopan absolute"

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { assetType } from '../../../domain/catalog/asset-types';
 import { type AssetTraits, assetTraits } from '../../../domain/model/derive';
 import { Icon } from '../../ui/Icon';
+import { useCompact } from '../detail';
 import { slDetail, slShort } from '../format';
 import type { AssetFlowNode } from '../view-model';
 import { FindingBadge } from './FindingBadge';
@@ -45,11 +46,28 @@ const CLASS_TINT = {
   business: 'bg-blue-50 text-blue-700',
 } as const;
 
-/** An asset card: catalog icon, name, type, SL-C and flags. */
+/** An asset card: catalog icon, name, type, SL-C and flags (a plain tile when zoomed far out). */
 export const AssetNode = memo(function AssetNode({ data, selected }: NodeProps<AssetFlowNode>) {
   const { asset, findings } = data;
-  const type = assetType(asset.type);
+  const compact = useCompact();
   const traits = assetTraits(asset);
+  if (compact)
+    return (
+      <div
+        data-testid="asset-node"
+        data-asset-id={asset.id}
+        data-zone-id={asset.zoneId}
+        data-detail="compact"
+        title={asset.name}
+        className={`relative flex h-full w-full items-center rounded-lg border bg-white pl-1.5 ${
+          selected ? 'border-blue-600 ring-2 ring-blue-600/25' : 'border-slate-300'
+        }`}
+      >
+        <span className={`h-9 w-9 rounded-md ${CLASS_TINT[traits.class]}`} />
+        <FindingBadge findings={findings} className="absolute -top-2 -right-2" />
+      </div>
+    );
+  const type = assetType(asset.type);
   const flags = FLAGS.filter((f) => traits[f.key]);
   return (
     <div
