@@ -1,8 +1,8 @@
 /**
- * Large diagrams (a generated plant of 1,000 assets): the canvas renders only what is in view, draws
- * plain asset tiles when zoomed far out, the overview map shows zones and moves the view, and
- * elements come into the DOM when they scroll into view. Small diagrams keep full detail and React
- * Flow's own map (covered by the other specs).
+ * Large diagrams (a generated plant of 1,000 assets): the canvas renders only what is in view, has
+ * three levels of detail by zoom (zones drawing their assets, plain asset tiles, full cards), the
+ * overview map shows zones and moves the view, and elements come into the DOM when they scroll into
+ * view. Small diagrams keep full detail and React Flow's own map (covered by the other specs).
  */
 import { expect, type Page, test } from '@playwright/test';
 import { generatePlant } from '../src/domain/generate/plant-generator';
@@ -20,8 +20,14 @@ async function openPlant(page: Page) {
     buffer: Buffer.from(serializeModel(plant)),
   });
   await expect(page.getByTestId('document-name')).toHaveText(plant.meta.name);
-  await expect(page.locator('.react-flow__node-asset').first()).toBeAttached();
+  await expect(page.locator(`.react-flow__node-zone[data-id="${plant.zones[0]!.id}"]`)).toBeAttached();
 }
+
+const zoom = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.querySelector<HTMLElement>('.react-flow__viewport');
+    return el ? new DOMMatrixReadOnly(getComputedStyle(el).transform).a : Number.NaN;
+  });
 
 const renderedIds = (page: Page) =>
   page.evaluate(() =>
@@ -32,20 +38,35 @@ test('a large plant renders the elements in view only; the zone map moves the vi
   await openPlant(page);
   const total = plant.zones.length + plant.assets.length;
 
-  // Fitted to the window the text would be unreadable: assets are plain tiles, conduits unlabelled.
-  const assets = page.getByTestId('asset-node');
-  await expect(assets.first()).toHaveAttribute('data-detail', 'compact');
-  await expect(page.getByTestId('asset-name')).toHaveCount(0);
-  await expect(page.locator('.react-flow__edgelabel-renderer > *')).toHaveCount(0);
+  // Fitted to the window (zoom about 0.1): asset nodes are hidden and zones draw their assets.
+  expect(await zoom(page)).toBeLessThan(0.2);
+  await expect(page.locator('.react-flow__node-asset')).toHaveCount(0);
+  await expect(page.getByTestId('asset-tiles').first()).toBeAttached();
+  const tiled = await page
+    .getByTestId('asset-tiles')
+    .evaluateAll((svgs) => svgs.reduce((n, svg) => n + Number(svg.getAttribute('data-count')), 0));
+  expect(tiled).toBeGreaterThan(100);
   await page.screenshot({ path: 'e2e/screenshots/large-diagram-fitted.png' });
 
-  // Zoomed in on part of the plant: far fewer nodes in the DOM than the model has.
+  // A little closer (0.2–0.4): asset nodes again, as plain tiles without text; no conduit labels.
   const canvas = page.getByTestId('canvas');
   const box = (await canvas.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -200);
+  while ((await zoom(page)) < 0.25) {
+    await page.mouse.wheel(0, -100);
+    await page.waitForTimeout(50);
+  }
+  expect(await zoom(page)).toBeLessThan(0.4);
+  const assets = page.getByTestId('asset-node');
+  await expect(assets.first()).toHaveAttribute('data-detail', 'compact');
+  await expect(page.getByTestId('asset-tiles')).toHaveCount(0);
+  await expect(page.getByTestId('asset-name')).toHaveCount(0);
+  await expect(page.locator('.react-flow__edgelabel-renderer > *')).toHaveCount(0);
+  await page.screenshot({ path: 'e2e/screenshots/large-diagram-compact.png' });
+
+  // Zoomed in on part of the plant: full cards and labels; far fewer nodes in the DOM than the model has.
+  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -200);
   await expect.poll(async () => (await renderedIds(page)).length).toBeLessThan(total / 2);
-  // Zoomed in, cards and conduit labels are back in full.
   await expect(assets.first()).not.toHaveAttribute('data-detail', 'compact');
   await expect(page.getByTestId('asset-name').first()).toBeVisible();
   await page.screenshot({ path: 'e2e/screenshots/large-diagram-zoomed.png' });

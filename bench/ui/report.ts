@@ -24,11 +24,11 @@ export function ms(value: number | null | undefined): string {
 
 export function table(results: readonly UiResult[]): string {
   const rows: Array<[string, (r: UiResult) => string]> = [
-    ['canvas nodes', (r) => String(r.nodes)],
+    ['canvas nodes (in the DOM after opening)', (r) => `${r.nodes} (${r.renderedNodes})`],
     ['import file → interactive', (r) => ms(r.importToInteractiveMs)],
-    ['navigation → nodes on screen', (r) => ms(r.navigationToNodesMs)],
+    ['navigation → plant on screen', (r) => ms(r.navigationToNodesMs)],
     ['navigation → interactive', (r) => ms(r.navigationToInteractiveMs)],
-    ['click → selection painted', (r) => ms(r.clickToSelectedMs)],
+    ['click → selection painted (after opening)', (r) => ms(r.clickToSelectedMs)],
     ['drag: zone (assets held)', (r) => `${r.drag.zoneId} (${r.drag.assets})`],
     ['drag: zoom, moves, frames', (r) => `${r.drag.zoom}, ${r.drag.moves}, ${r.drag.frames}`],
     ['drag frame p50', (r) => ms(r.drag.p50Ms)],

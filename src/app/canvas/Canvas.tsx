@@ -3,18 +3,25 @@ import {
   BackgroundVariant,
   ConnectionMode,
   type EdgeTypes,
+  getViewportForBounds,
   MiniMap,
   type NodeTypes,
   ReactFlow,
+  type ReactFlowState,
+  type Rect,
   useReactFlow,
+  useStoreApi,
+  type Viewport,
 } from '@xyflow/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { Model } from '../../domain/model/schema';
 import { useEditor } from '../store/editor-store';
-import { LARGE_DIAGRAM_NODES } from './detail';
+import { conduitPlacementsFor } from './conduit-placement';
+import { isLargeModel, OVERVIEW_BELOW_ZOOM, useFarOut } from './detail';
 import { ConduitEdge, ConduitMarkers } from './edges/ConduitEdge';
 import { useFlowAdapter } from './flow-adapter';
-import { layoutFor, SIZE } from './geometry';
+import { layoutFor, SIZE, union } from './geometry';
 import { AssetNode } from './nodes/AssetNode';
 import { JunctionNode } from './nodes/JunctionNode';
 import { ZoneNode } from './nodes/ZoneNode';
@@ -30,7 +37,8 @@ const snapGrid: [number, number] = [SIZE.grid, SIZE.grid];
 const proOptions = { hideAttribution: true };
 // Also constant: React Flow copies some props (fitViewOptions, ariaLabelConfig) into its store
 // whenever their identity changes, and every store update re-runs every node's selectors.
-const fitViewOptions = { padding: 0.08 };
+const FIT_PADDING = 0.08;
+const fitViewOptions = { padding: FIT_PADDING };
 const connectionLineStyle = { stroke: '#2563eb', strokeWidth: 2, strokeDasharray: '5 4' };
 const MINIMAP_CLASS = '!m-3 !rounded-md !border !border-slate-200 !shadow-sm';
 const MINIMAP_MASK = 'rgb(241 245 249 / 0.7)';
@@ -82,15 +90,48 @@ function useReveal() {
   }, [request, setCenter, getZoom]);
 }
 
-/** Fits the diagram into view when a document is opened (not after ordinary edits). */
-function useFitOnOpen() {
-  const { fitView } = useReactFlow();
+/** What "fit to view" frames: the top-level zones and any junction placed outside them. */
+function drawingBounds(model: Model): Rect {
+  const layout = layoutFor(model);
+  const boxes = [layout.bounds];
+  for (const p of conduitPlacementsFor(model).values())
+    if (p.kind === 'junction') boxes.push({ x: p.x - 10, y: p.y - 10, width: 20, height: 20 });
+  return union(layout.zones.length ? boxes : []);
+}
+
+/** The viewport that fits the model's drawing into the canvas; null before the canvas is measured. */
+function fittedViewport(model: Model, flow: ReactFlowState): Viewport | null {
+  const { width, height, minZoom, maxZoom } = flow;
+  if (!width || !height) return null;
+  const bounds = drawingBounds(model);
+  if (bounds.width <= 0 || bounds.height <= 0) return null;
+  return getViewportForBounds(bounds, width, height, minZoom, maxZoom, FIT_PADDING);
+}
+
+/**
+ * Fits the diagram into view when a document is opened (not after ordinary edits), before React
+ * Flow renders the new nodes: a layout effect runs ahead of React Flow's own effect that takes the
+ * nodes. Fitting afterwards (in the next frame) rendered a large plant twice, first around the old
+ * view and then the whole of it, which doubled the time to open it.
+ *
+ * Returns the viewport about to be applied while the fit is pending (the render that shows the
+ * opened model), so the level of detail can already follow the new zoom; null otherwise.
+ */
+function useFitOnOpen(model: Model): Viewport | null {
+  const store = useStoreApi();
+  const { setViewport } = useReactFlow();
   const openSeq = useEditor((s) => (s.lastEdit?.label === 'Open' ? s.lastEdit.seq : null));
-  useEffect(() => {
-    if (openSeq === null) return;
-    const id = requestAnimationFrame(() => void fitView({ padding: 0.08, duration: 0 }));
-    return () => cancelAnimationFrame(id);
-  }, [openSeq, fitView]);
+  const applied = useRef<number | null>(null);
+  const pending =
+    openSeq !== null && openSeq !== applied.current ? fittedViewport(model, store.getState()) : null;
+  useLayoutEffect(() => {
+    if (openSeq === null || applied.current === openSeq) return;
+    applied.current = openSeq;
+    // Not measured yet (first mount): the fitView prop frames the diagram once it is.
+    const viewport = fittedViewport(useEditor.getState().model, store.getState());
+    if (viewport) void setViewport(viewport, { duration: 0 });
+  }, [openSeq, store, setViewport]);
+  return pending;
 }
 
 export function Canvas() {
@@ -99,15 +140,17 @@ export function Canvas() {
   const { model, selection, overlay } = useEditor(
     useShallow((s) => ({ model: s.model, selection: s.selection, overlay: s.dragOverlay })),
   );
-  const view = deriver.current.derive(model, selection, overlay);
+  // Large diagrams render only the elements in view, use the zones-only map and, zoomed far out,
+  // let zones draw their assets (see detail.ts for why).
+  const large = isLargeModel(model);
+  const fitting = useFitOnOpen(model);
+  const farOut = useFarOut();
+  const overview = large && (fitting ? fitting.zoom < OVERVIEW_BELOW_ZOOM : farOut);
+  const view = deriver.current.derive(model, selection, overlay, overview);
   const nodes = useStableArray(view.nodes);
   const edges = useStableArray(view.edges);
   const handlers = useFlowAdapter();
-  // Large diagrams render only the elements in view and use the zones-only map (see detail.ts and
-  // ZoneMiniMap.tsx for why): their DOM and React Flow's per-node map made opening and dragging slow.
-  const large = nodes.length >= LARGE_DIAGRAM_NODES;
   useReveal();
-  useFitOnOpen();
 
   return (
     <div className="relative h-full w-full" data-testid="canvas">

@@ -19,6 +19,7 @@ import type { Finding } from '../../domain/rules/rule';
 import type { SlVector } from '../../domain/security-level';
 import type { DragOverlay } from '../store/editor-store';
 import { evaluationFor, subjectFindings } from '../store/findings';
+import { type AssetTile, TileDeriver, tilesOf } from './asset-tiles';
 import { conduitPlacementsFor, JUNCTION_DOT } from './conduit-placement';
 import { type Box, layoutFor, SIZE } from './geometry';
 
@@ -28,6 +29,8 @@ export interface ZoneNodeData extends Record<string, unknown> {
   zone: Zone;
   findings: readonly Finding[];
   depth: number;
+  /** Overview (large diagram zoomed far out): the zone's own assets, drawn by the zone. */
+  tiles?: readonly AssetTile[];
 }
 export interface AssetNodeData extends Record<string, unknown> {
   asset: Asset;
@@ -121,14 +124,19 @@ export class ViewDeriver {
   private nodes = new Memo<FlowNode>();
   private edges = new Memo<ConduitFlowEdge>();
   private views = new Memo<ConduitView>();
+  private tiles = new TileDeriver();
   private targets = new Map<string, SlVector | undefined>();
   private lastIndex: { model: Model; index: ModelIndex } | undefined;
   private lastResult: { deps: readonly unknown[]; view: View } | undefined;
 
-  derive(model: Model, selection: readonly string[], overlay: DragOverlay | null): View {
-    const deps = [model, selection, overlay];
+  /**
+   * `overview`: a large diagram zoomed far out. Asset nodes are hidden and zones draw their assets
+   * as tiles (asset-tiles.ts explains why).
+   */
+  derive(model: Model, selection: readonly string[], overlay: DragOverlay | null, overview = false): View {
+    const deps = [model, selection, overlay, overview];
     if (this.lastResult?.deps.every((d, i) => Object.is(d, deps[i]))) return this.lastResult.view;
-    const view = this.compute(model, selection, overlay);
+    const view = this.compute(model, selection, overlay, overview);
     this.lastResult = { deps, view };
     return view;
   }
@@ -138,9 +146,15 @@ export class ViewDeriver {
     return this.lastIndex.index;
   }
 
-  private compute(model: Model, selection: readonly string[], overlay: DragOverlay | null): View {
+  private compute(
+    model: Model,
+    selection: readonly string[],
+    overlay: DragOverlay | null,
+    overview: boolean,
+  ): View {
     const layout = layoutFor(model);
     const evaluation = evaluationFor(model);
+    const tiles = overview ? this.tiles.tiles(layout, evaluation) : undefined;
     const selected = new Set(selection);
     const nodes: FlowNode[] = [];
     const edges: ConduitFlowEdge[] = [];
@@ -154,10 +168,11 @@ export class ViewDeriver {
       const box = boxOf(id, g.rel);
       const findings = subjectFindings(evaluation, id);
       const isSelected = selected.has(id);
+      const zoneTiles = tiles && tilesOf(tiles, id);
       nodes.push(
         this.nodes.get(
           id,
-          [g.zone, box.x, box.y, box.width, box.height, g.parentId, findings, isSelected, g.depth],
+          [g.zone, box.x, box.y, box.width, box.height, g.parentId, findings, isSelected, g.depth, zoneTiles],
           (): ZoneFlowNode => ({
             id,
             type: 'zone',
@@ -169,7 +184,7 @@ export class ViewDeriver {
             ...(g.parentId !== undefined ? { parentId: g.parentId } : {}),
             selected: isSelected,
             ariaLabel: `Zone ${g.zone.name || id}`,
-            data: { zone: g.zone, findings, depth: g.depth },
+            data: { zone: g.zone, findings, depth: g.depth, ...(zoneTiles ? { tiles: zoneTiles } : {}) },
           }),
         ),
       );
@@ -183,7 +198,7 @@ export class ViewDeriver {
       nodes.push(
         this.nodes.get(
           id,
-          [g.asset, box.x, box.y, findings, isSelected],
+          [g.asset, box.x, box.y, findings, isSelected, overview],
           (): AssetFlowNode => ({
             id,
             type: 'asset',
@@ -194,6 +209,7 @@ export class ViewDeriver {
             parentId: g.asset.zoneId,
             selected: isSelected,
             connectable: false,
+            ...(overview ? { hidden: true } : {}),
             ariaLabel: `Asset ${g.asset.name || id}`,
             data: { asset: g.asset, findings },
           }),

@@ -7,6 +7,7 @@ import { slDetail, slShort } from '../format';
 import { SIZE } from '../geometry';
 import type { ZoneFlowNode } from '../view-model';
 import { withAlpha, ZONE_KIND_COLOR } from '../zone-style';
+import { AssetTiles } from './AssetTiles';
 import { FindingBadge } from './FindingBadge';
 
 const HANDLES = [
@@ -22,7 +23,7 @@ const HANDLES = [
  * and panning work inside zones and the zone is moved by its header.
  */
 export const ZoneNode = memo(function ZoneNode({ data, selected }: NodeProps<ZoneFlowNode>) {
-  const { zone, findings, depth } = data;
+  const { zone, findings, depth, tiles } = data;
   const color = ZONE_KIND_COLOR[zone.kind];
   const kind = ZONE_KIND_INFO[zone.kind];
   const purdue = effectivePurdueLevel(zone);
@@ -98,6 +99,7 @@ export const ZoneNode = memo(function ZoneNode({ data, selected }: NodeProps<Zon
         </span>
         <FindingBadge findings={findings} />
       </div>
+      {tiles ? <AssetTiles tiles={tiles} /> : null}
       {HANDLES.map((h) => (
         <Handle
           key={h.id}

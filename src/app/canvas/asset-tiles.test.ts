@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { moveElements } from '../../domain/edit/positions';
+import { updateAsset } from '../../domain/edit/update';
+import { createIncrementalEvaluator, evaluate } from '../../domain/engine/evaluate';
+import { assetTraits } from '../../domain/model/derive';
+import { demoModel } from '../../samples';
+import { TileDeriver, tilesOf } from './asset-tiles';
+import { computeLayout } from './geometry';
+import { ViewDeriver, worstStatus } from './view-model';
+
+const demo = demoModel();
+
+describe('asset tiles (overview level of detail)', () => {
+  it('gives each zone its own assets at their card positions, with class and worst finding', () => {
+    const layout = computeLayout(demo);
+    const evaluation = evaluate(demo);
+    const tiles = new TileDeriver().tiles(layout, evaluation);
+    let count = 0;
+    for (const g of layout.assets) {
+      const tile = tilesOf(tiles, g.asset.zoneId).find((t) => t.id === g.asset.id);
+      expect(tile).toBeDefined();
+      expect(tile).toMatchObject({ x: g.rel.x, y: g.rel.y, cls: assetTraits(g.asset).class });
+      const findings = evaluation.bySubject.get(g.asset.id) ?? [];
+      expect(tile!.findings).toBe(findings.length);
+      expect(tile!.status).toBe(worstStatus(findings));
+      count++;
+    }
+    expect(count).toBe(demo.assets.length);
+    expect([...tiles.values()].reduce((n, list) => n + list.length, 0)).toBe(demo.assets.length);
+  });
+
+  it('keeps a zone’s tile array while its assets are unchanged, rebuilds it when one changes', () => {
+    // The editor's evaluator keeps each element's findings array while its findings are unchanged.
+    const evaluator = createIncrementalEvaluator();
+    const deriver = new TileDeriver();
+    const first = deriver.tiles(computeLayout(demo), evaluator.update(demo));
+    const asset = demo.assets[0]!;
+    const renamed = updateAsset(demo, asset.id, { name: `${asset.name} (renamed)` });
+    const second = deriver.tiles(computeLayout(renamed), evaluator.update(renamed));
+    for (const [zoneId, list] of second)
+      if (zoneId === asset.zoneId) expect(list).not.toBe(first.get(zoneId));
+      else expect(list).toBe(first.get(zoneId));
+    const moved = moveElements(renamed, { [asset.id]: { x: 600, y: 300 } });
+    const third = deriver.tiles(computeLayout(moved), evaluator.update(moved));
+    expect(tilesOf(third, asset.zoneId).find((t) => t.id === asset.id)).toMatchObject({ x: 600, y: 300 });
+  });
+
+  it('in the overview the view hides asset nodes and hands zones their tiles; not otherwise', () => {
+    const deriver = new ViewDeriver();
+    const full = deriver.derive(demo, [], null, false);
+    expect(full.nodes.filter((n) => n.type === 'asset' && n.hidden)).toHaveLength(0);
+    expect(full.nodes.some((n) => n.type === 'zone' && n.data.tiles)).toBe(false);
+    const overview = deriver.derive(demo, [], null, true);
+    const assets = overview.nodes.filter((n) => n.type === 'asset');
+    expect(assets).toHaveLength(demo.assets.length);
+    expect(assets.every((n) => n.hidden)).toBe(true);
+    const zone = overview.nodes.find((n) => n.type === 'zone' && n.id === demo.assets[0]!.zoneId);
+    expect(zone?.type === 'zone' && zone.data.tiles?.some((t) => t.id === demo.assets[0]!.id)).toBe(true);
+    // Back to full detail: nodes shown again.
+    const again = deriver.derive(demo, [], null, false);
+    expect(again.nodes.filter((n) => n.type === 'asset' && n.hidden)).toHaveLength(0);
+  });
+});
