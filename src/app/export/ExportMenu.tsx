@@ -8,8 +8,7 @@ import { fileStem } from '../../domain/export/text';
 import { downloadText } from '../persistence/download';
 import { useEditor } from '../store/editor-store';
 import { evaluationFor } from '../store/findings';
-import { EXPORT_LABELS, exportFile, type FileExport } from './export-files';
-import { PNG_SCALES, type PngScale, renderPng } from './png';
+import { EXPORT_LABELS, type FileExport, PNG_SCALES, type PngScale } from './export-kinds';
 
 const GROUPS: ReadonlyArray<{ title: string; items: readonly FileExport[] }> = [
   { title: 'Drawing', items: ['svg', 'svg-plain', 'drawio'] },
@@ -59,10 +58,12 @@ export function ExportMenu() {
   const toast = (message: string, tone?: 'info' | 'error' | 'success') =>
     useEditor.getState().toast(message, tone);
 
-  const exportText = (kind: FileExport) => {
+  const exportText = async (kind: FileExport) => {
     setOpen(false);
     try {
       const model = useEditor.getState().model;
+      // Loaded on first use: the exporters are not part of the start-up bundle.
+      const { exportFile } = await import('./export-files');
       const file = exportFile(kind, model, evaluationFor(model));
       downloadText(file.text, file.fileName, file.mime);
       toast(`Exported ${file.fileName}`, 'success');
@@ -83,6 +84,7 @@ export function ExportMenu() {
     // Let "Rendering…" paint first: building the SVG keeps the main thread busy for a moment.
     await new Promise((resolve) => setTimeout(resolve, 50));
     try {
+      const { renderPng } = await import('./png');
       const { blob, scale: used } = await renderPng(model, evaluationFor(model), scale);
       const stem = fileStem(model.meta.name);
       const fileName = `${stem}${used === 1 ? '' : `@${used}x`}.png`;
@@ -164,7 +166,7 @@ export function ExportMenu() {
                   type="button"
                   role="menuitem"
                   className={itemClass}
-                  onClick={() => exportText(kind)}
+                  onClick={() => void exportText(kind)}
                 >
                   {EXPORT_LABELS[kind]}
                 </button>

@@ -12,42 +12,15 @@ import { fileStem } from '../../domain/export/text';
 import type { Model } from '../../domain/model/schema';
 import { modelJsonSchema } from '../../domain/model/schema';
 import { serializeModel } from '../../domain/serialize/model-json';
+import type { FileExport } from './export-kinds';
 
-export const FILE_EXPORTS = [
-  'svg',
-  'svg-plain',
-  'json',
-  'csv-assets',
-  'csv-zones',
-  'csv-conduits',
-  'csv-flows',
-  'report-html',
-  'report-md',
-  'drawio',
-  'schema',
-] as const;
-export type FileExport = (typeof FILE_EXPORTS)[number];
+export { EXPORT_LABELS, FILE_EXPORTS, type FileExport } from './export-kinds';
 
 export interface ExportFile {
   fileName: string;
   mime: string;
   text: string;
 }
-
-/** Menu text for each export, grouped as the menu shows them. */
-export const EXPORT_LABELS: Record<FileExport, string> = {
-  svg: 'SVG drawing (with findings)',
-  'svg-plain': 'SVG drawing (without findings)',
-  json: 'Model file (JSON)',
-  'csv-assets': 'Asset register (CSV)',
-  'csv-zones': 'Zone register (CSV)',
-  'csv-conduits': 'Conduit register (CSV)',
-  'csv-flows': 'Flow register (CSV)',
-  'report-html': 'Security-plan report (HTML)',
-  'report-md': 'Security-plan report (Markdown)',
-  drawio: 'draw.io diagram',
-  schema: 'JSON Schema of the model format',
-};
 
 /** Every file is named after the model: "riverside-water-treatment-works.svg" and so on. */
 export function exportFile(

@@ -13,8 +13,7 @@ import { renderSvg } from '../../domain/export/svg';
 import { THEMES } from '../../domain/export/svg-theme';
 import type { Model } from '../../domain/model/schema';
 
-export const PNG_SCALES = [1, 2, 4] as const;
-export type PngScale = (typeof PNG_SCALES)[number];
+export { PNG_SCALES, type PngScale } from './export-kinds';
 
 /** Browsers refuse canvases larger than about 16k-32k px a side (and slow down long before). */
 const MAX_SIDE = 16_000;
