@@ -77,11 +77,14 @@ test('a large plant renders the elements in view only; the zone map moves the vi
   await expect(map.locator('rect')).toHaveCount(plant.zones.length);
 
   // A zone off screen is not rendered; clicking it on the map brings it into view and into the DOM
-  // (the smallest such zone, so that all of it fits on screen at this zoom).
+  // (the smallest such zone holding assets, so that all of it fits on screen at this zoom).
   const layout = computeLayout(plant);
   const before = new Set(await renderedIds(page));
   const target = layout.zones
-    .filter((z) => z.depth === 0 && !before.has(z.zone.id))
+    .filter(
+      (z) =>
+        z.depth === 0 && !before.has(z.zone.id) && layout.assets.some((a) => a.asset.zoneId === z.zone.id),
+    )
     .sort((a, b) => a.abs.width * a.abs.height - b.abs.width * b.abs.height)[0];
   expect(target, 'some top-level zone is off screen').toBeDefined();
   const shape = map.locator(`rect[data-zone-id="${target!.zone.id}"]`);
@@ -93,6 +96,11 @@ test('a large plant renders the elements in view only; the zone map moves the vi
   const n = (await node.boundingBox())!;
   expect(Math.abs(n.x + n.width / 2 - (box.x + box.width / 2))).toBeLessThan(box.width / 2);
   expect(Math.abs(n.y + n.height / 2 - (box.y + box.height / 2))).toBeLessThan(box.height / 2);
+
+  // Its assets were not handed to the canvas before (far from the view); now they are drawn.
+  const inside = layout.assets.find((a) => a.asset.zoneId === target!.zone.id)!;
+  expect(before.has(inside.asset.id)).toBe(false);
+  await expect(page.locator(`.react-flow__node-asset[data-id="${inside.asset.id}"]`)).toBeAttached();
 
   // Elements of the zone now in view can be selected as usual.
   await node.getByTestId('zone-name').click();

@@ -1,7 +1,7 @@
 /**
  * Code that runs inside the page (passed to page.evaluate, so each function is self-contained):
- * a requestAnimationFrame recorder for frame times, and a probe that times an edit until the
- * changed findings are painted.
+ * a drag driven one move per animation frame with the frame times recorded, and a probe that times
+ * an edit until the changed findings are painted.
  *
  * "Painted" is approximated the usual way: the first animation frame after the DOM changed, then a
  * message-channel task, which runs after that frame has been handed to the compositor.
@@ -17,8 +17,6 @@ interface EditTiming {
 }
 
 interface BenchProbe {
-  frames: number[];
-  recording: boolean;
   edit: Promise<EditTiming | null> | null;
 }
 
@@ -30,29 +28,8 @@ declare global {
 
 export function installProbes(): void {
   if (window.__otzBench) return;
-  const probe: BenchProbe = { frames: [], recording: false, edit: null };
+  const probe: BenchProbe = { edit: null };
   window.__otzBench = probe;
-}
-
-/** Starts recording the time between consecutive animation frames. */
-export function startFrames(): void {
-  const probe = window.__otzBench!;
-  probe.frames = [];
-  probe.recording = true;
-  let last: number | undefined;
-  const tick = (t: number) => {
-    if (!probe.recording) return;
-    if (last !== undefined) probe.frames.push(t - last);
-    last = t;
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-}
-
-export function stopFrames(): number[] {
-  const probe = window.__otzBench!;
-  probe.recording = false;
-  return probe.frames;
 }
 
 /**
@@ -106,4 +83,49 @@ export function afterNextPaint(): Promise<number> {
       channel.port2.postMessage(null);
     }),
   );
+}
+
+/**
+ * Drives a drag already started with a real mouse press: one synthetic mousemove per animation
+ * frame along a back-and-forth path, as a steady hand on a 60 Hz mouse would, and records the time
+ * between frames. React Flow's drag (d3-drag) listens for mousemove on the window, so events
+ * dispatched at the element under the pointer reach it like real ones. Playwright's own mouse
+ * moves wait for each event to be acknowledged, which left every other frame idle.
+ */
+export function driveDrag(args: { x: number; y: number; frames: number; span: number }): Promise<number[]> {
+  const { x, y, frames, span } = args;
+  return new Promise((resolve) => {
+    const deltas: number[] = [];
+    let last: number | undefined;
+    let i = 0;
+    const tick = (t: number) => {
+      if (last !== undefined) deltas.push(t - last);
+      last = t;
+      if (i >= frames) {
+        resolve(deltas);
+        return;
+      }
+      // Triangle wave over `span` px, 2 px per frame.
+      const phase = (i * 2) % (2 * span);
+      const dx = phase < span ? phase : 2 * span - phase;
+      i++;
+      const px = x + dx;
+      const py = y + dx / 4;
+      const target = document.elementFromPoint(px, py) ?? document.body;
+      target.dispatchEvent(
+        new MouseEvent('mousemove', {
+          bubbles: true,
+          cancelable: true,
+          view: window,
+          clientX: px,
+          clientY: py,
+          screenX: px,
+          screenY: py,
+          buttons: 1,
+        }),
+      );
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
 }

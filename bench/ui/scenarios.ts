@@ -7,7 +7,7 @@
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import { computeLayout } from '../../src/domain/layout/geometry';
 import type { BenchPlant } from './plant';
-import { afterNextPaint, armEditProbe, editTiming, installProbes, startFrames, stopFrames } from './probes';
+import { afterNextPaint, armEditProbe, driveDrag, editTiming, installProbes } from './probes';
 import { createProfiler, type Profiler } from './profile';
 import { median, percentile, round } from './stats';
 
@@ -302,17 +302,13 @@ async function dragZone(page: Page, plant: BenchPlant, profiler: Profiler) {
   const browser = page.context().browser();
   const cpuBefore = browser ? await processCpu(browser) : null;
   await profiler.start();
-  await page.evaluate(startFrames);
-  // Back and forth over 200 px, two px per move, like a hand moving steadily.
-  // Up to 400 moves, but no more than 20 s of them when the page cannot keep up.
-  const deadline = Date.now() + 20_000;
-  let moves = 0;
-  for (let i = 0; i < 400 && Date.now() < deadline; i++, moves++) {
-    const phase = i % 200;
-    const dx = phase < 100 ? phase * 2 : (200 - phase) * 2;
-    await page.mouse.move(from.x + 6 + dx, from.y + 4 + dx / 4);
-  }
-  const deltas = await page.evaluate(stopFrames);
+  // One move per frame for 4 s (see driveDrag), the end of the path where the mouse is released.
+  const moves = 240;
+  const span = 200;
+  const deltas = await page.evaluate(driveDrag, { x: from.x + 6, y: from.y + 4, frames: moves, span });
+  const end = ((moves - 1) * 2) % (2 * span);
+  const endDx = end < span ? end : 2 * span - end;
+  await page.mouse.move(from.x + 6 + endDx, from.y + 4 + endDx / 4);
   const after = await mainThreadTotals(cdp);
   const cpuAfter = browser ? await processCpu(browser) : null;
   await cdp.detach();
@@ -361,7 +357,9 @@ async function editToFindings(page: Page, zoneId: string, runs: number) {
     await field.selectOption(cycle[i % cycle.length]!);
     const t = await page.evaluate(editTiming);
     if (t) samples.push(t.painted - t.start);
-    await page.waitForTimeout(200); // let auto-save and idle work pass between samples
+    // Let the auto-save of this edit finish, so it does not run inside the next sample.
+    await waitSaved(page);
+    await page.waitForTimeout(100);
   }
   if (samples.length === 0) return null;
   return {

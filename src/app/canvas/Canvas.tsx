@@ -13,12 +13,20 @@ import {
   useStoreApi,
   type Viewport,
 } from '@xyflow/react';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Model } from '../../domain/model/schema';
 import { useEditor } from '../store/editor-store';
 import { conduitPlacementsFor } from './conduit-placement';
-import { isLargeModel, OVERVIEW_BELOW_ZOOM, useFarOut } from './detail';
+import {
+  assetWindow,
+  isLargeModel,
+  LargeDiagram,
+  OVERVIEW_BELOW_ZOOM,
+  useFarOut,
+  useWindowView,
+  viewRect,
+} from './detail';
 import { ConduitEdge, ConduitMarkers } from './edges/ConduitEdge';
 import { useFlowAdapter } from './flow-adapter';
 import { layoutFor, SIZE, union } from './geometry';
@@ -145,57 +153,67 @@ export function Canvas() {
   const large = isLargeModel(model);
   const fitting = useFitOnOpen(model);
   const farOut = useFarOut();
+  const liveView = useWindowView(large);
+  const store = useStoreApi();
+  // Opening: the view about to be applied, so the first render of the new model already uses it.
+  const windowView =
+    fitting && large
+      ? viewRect(fitting.x, fitting.y, fitting.zoom, store.getState().width, store.getState().height)
+      : liveView;
+  const window = useMemo(() => (windowView ? assetWindow(windowView) : null), [windowView]);
   const overview = large && (fitting ? fitting.zoom < OVERVIEW_BELOW_ZOOM : farOut);
-  const view = deriver.current.derive(model, selection, overlay, overview);
+  const view = deriver.current.derive(model, selection, overlay, { overview, assetWindow: window });
   const nodes = useStableArray(view.nodes);
   const edges = useStableArray(view.edges);
   const handlers = useFlowAdapter();
   useReveal();
 
   return (
-    <div className="relative h-full w-full" data-testid="canvas">
-      <ConduitMarkers />
-      <ReactFlow<FlowNode, (typeof edges)[number]>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        defaultEdgeOptions={defaultEdgeOptions}
-        {...handlers}
-        connectionMode={ConnectionMode.Loose}
-        connectionRadius={28}
-        connectionLineStyle={connectionLineStyle}
-        snapToGrid
-        snapGrid={snapGrid}
-        deleteKeyCode={null}
-        multiSelectionKeyCode="Shift"
-        selectionKeyCode="Shift"
-        elevateNodesOnSelect={false}
-        elevateEdgesOnSelect
-        minZoom={0.1}
-        maxZoom={2.5}
-        fitView
-        fitViewOptions={fitViewOptions}
-        proOptions={proOptions}
-        onlyRenderVisibleElements={large}
-        ariaLabelConfig={ariaLabelConfig}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cbd5e1" />
-        {large ? (
-          <ZoneMiniMap className={MINIMAP_CLASS} maskColor={MINIMAP_MASK} />
-        ) : (
-          <MiniMap<FlowNode>
-            pannable
-            zoomable
-            nodeColor={minimapColor}
-            nodeStrokeColor={minimapStroke}
-            nodeStrokeWidth={3}
-            maskColor={MINIMAP_MASK}
-            className={MINIMAP_CLASS}
-            ariaLabel="Minimap"
-          />
-        )}
-      </ReactFlow>
-    </div>
+    <LargeDiagram.Provider value={large}>
+      <div className="relative h-full w-full" data-testid="canvas">
+        <ConduitMarkers />
+        <ReactFlow<FlowNode, (typeof edges)[number]>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          defaultEdgeOptions={defaultEdgeOptions}
+          {...handlers}
+          connectionMode={ConnectionMode.Loose}
+          connectionRadius={28}
+          connectionLineStyle={connectionLineStyle}
+          snapToGrid
+          snapGrid={snapGrid}
+          deleteKeyCode={null}
+          multiSelectionKeyCode="Shift"
+          selectionKeyCode="Shift"
+          elevateNodesOnSelect={false}
+          elevateEdgesOnSelect
+          minZoom={0.1}
+          maxZoom={2.5}
+          fitView
+          fitViewOptions={fitViewOptions}
+          proOptions={proOptions}
+          onlyRenderVisibleElements={large}
+          ariaLabelConfig={ariaLabelConfig}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cbd5e1" />
+          {large ? (
+            <ZoneMiniMap className={MINIMAP_CLASS} maskColor={MINIMAP_MASK} />
+          ) : (
+            <MiniMap<FlowNode>
+              pannable
+              zoomable
+              nodeColor={minimapColor}
+              nodeStrokeColor={minimapStroke}
+              nodeStrokeWidth={3}
+              maskColor={MINIMAP_MASK}
+              className={MINIMAP_CLASS}
+              ariaLabel="Minimap"
+            />
+          )}
+        </ReactFlow>
+      </div>
+    </LargeDiagram.Provider>
   );
 }

@@ -45,19 +45,36 @@ describe('asset tiles (overview level of detail)', () => {
     expect(tilesOf(third, asset.zoneId).find((t) => t.id === asset.id)).toMatchObject({ x: 600, y: 300 });
   });
 
-  it('in the overview the view hides asset nodes and hands zones their tiles; not otherwise', () => {
+  it('in the overview the view leaves asset nodes out and hands zones their tiles; not otherwise', () => {
     const deriver = new ViewDeriver();
-    const full = deriver.derive(demo, [], null, false);
-    expect(full.nodes.filter((n) => n.type === 'asset' && n.hidden)).toHaveLength(0);
+    const full = deriver.derive(demo, [], null);
+    expect(full.nodes.filter((n) => n.type === 'asset')).toHaveLength(demo.assets.length);
     expect(full.nodes.some((n) => n.type === 'zone' && n.data.tiles)).toBe(false);
-    const overview = deriver.derive(demo, [], null, true);
-    const assets = overview.nodes.filter((n) => n.type === 'asset');
-    expect(assets).toHaveLength(demo.assets.length);
-    expect(assets.every((n) => n.hidden)).toBe(true);
+    const overview = deriver.derive(demo, [], null, { overview: true });
+    expect(overview.nodes.filter((n) => n.type === 'asset')).toHaveLength(0);
     const zone = overview.nodes.find((n) => n.type === 'zone' && n.id === demo.assets[0]!.zoneId);
     expect(zone?.type === 'zone' && zone.data.tiles?.some((t) => t.id === demo.assets[0]!.id)).toBe(true);
-    // Back to full detail: nodes shown again.
-    const again = deriver.derive(demo, [], null, false);
-    expect(again.nodes.filter((n) => n.type === 'asset' && n.hidden)).toHaveLength(0);
+    // Back to full detail: asset nodes again.
+    const again = deriver.derive(demo, [], null);
+    expect(again.nodes.filter((n) => n.type === 'asset')).toHaveLength(demo.assets.length);
+  });
+
+  it('with an asset window, hands over only the assets overlapping it, selected ones, and every zone', () => {
+    const layout = computeLayout(demo);
+    const zone = layout.zones.find((z) => layout.assets.some((a) => a.asset.zoneId === z.zone.id))!;
+    const window = zone.abs;
+    const far = layout.assets.find((a) => a.abs.x > window.x + window.width + 50)!;
+    const view = new ViewDeriver().derive(demo, [far.asset.id], null, { assetWindow: window });
+    const ids = new Set(view.nodes.map((n) => n.id));
+    for (const g of layout.assets) {
+      const inside =
+        g.abs.x < window.x + window.width &&
+        window.x < g.abs.x + g.abs.width &&
+        g.abs.y < window.y + window.height &&
+        window.y < g.abs.y + g.abs.height;
+      expect(ids.has(g.asset.id)).toBe(inside || g.asset.id === far.asset.id);
+    }
+    for (const z of demo.zones) expect(ids.has(z.id)).toBe(true);
+    expect(view.edges).toHaveLength(new ViewDeriver().derive(demo, [], null).edges.length);
   });
 });

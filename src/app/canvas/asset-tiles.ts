@@ -1,6 +1,6 @@
 /**
  * Overview level of detail: when a large diagram is zoomed out below OVERVIEW_BELOW_ZOOM its asset
- * nodes are hidden and each zone draws its own assets as tiles (AssetTiles.tsx). React Flow gives
+ * nodes are left out and each zone draws its own assets as tiles (AssetTiles.tsx). React Flow gives
  * every node a wrapper, event handlers, a drag handler, a size observer and store subscriptions;
  * at that zoom a card is a dozen pixels wide and cannot usefully be clicked, so drawing the ~900
  * cards in view as plain shapes inside their zones roughly halved the time to open the

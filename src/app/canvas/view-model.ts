@@ -113,6 +113,10 @@ export interface View {
   edges: ConduitFlowEdge[];
 }
 
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
 function sameVector(a: SlVector | undefined, b: SlVector | undefined): boolean {
   if (a === b) return true;
   if (!a || !b) return false;
@@ -130,13 +134,21 @@ export class ViewDeriver {
   private lastResult: { deps: readonly unknown[]; view: View } | undefined;
 
   /**
-   * `overview`: a large diagram zoomed far out. Asset nodes are hidden and zones draw their assets
-   * as tiles (asset-tiles.ts explains why).
+   * Large diagrams (detail.ts): `overview` leaves asset nodes out and lets zones draw their assets
+   * as tiles (asset-tiles.ts); `assetWindow` limits the asset nodes to those overlapping it (plus
+   * selected ones, which keyboard moves and drags act on).
    */
-  derive(model: Model, selection: readonly string[], overlay: DragOverlay | null, overview = false): View {
-    const deps = [model, selection, overlay, overview];
+  derive(
+    model: Model,
+    selection: readonly string[],
+    overlay: DragOverlay | null,
+    options: { overview?: boolean; assetWindow?: Box | null } = {},
+  ): View {
+    const overview = options.overview ?? false;
+    const window = options.assetWindow ?? null;
+    const deps = [model, selection, overlay, overview, window];
     if (this.lastResult?.deps.every((d, i) => Object.is(d, deps[i]))) return this.lastResult.view;
-    const view = this.compute(model, selection, overlay, overview);
+    const view = this.compute(model, selection, overlay, overview, window);
     this.lastResult = { deps, view };
     return view;
   }
@@ -151,6 +163,7 @@ export class ViewDeriver {
     selection: readonly string[],
     overlay: DragOverlay | null,
     overview: boolean,
+    window: Box | null,
   ): View {
     const layout = layoutFor(model);
     const evaluation = evaluationFor(model);
@@ -191,14 +204,16 @@ export class ViewDeriver {
     }
 
     for (const g of layout.assets) {
+      if (overview) break;
       const id = g.asset.id;
+      const isSelected = selected.has(id);
+      if (window && !isSelected && !overlaps(g.abs, window)) continue;
       const box = boxOf(id, g.rel);
       const findings = subjectFindings(evaluation, id);
-      const isSelected = selected.has(id);
       nodes.push(
         this.nodes.get(
           id,
-          [g.asset, box.x, box.y, findings, isSelected, overview],
+          [g.asset, box.x, box.y, findings, isSelected],
           (): AssetFlowNode => ({
             id,
             type: 'asset',
@@ -209,7 +224,6 @@ export class ViewDeriver {
             parentId: g.asset.zoneId,
             selected: isSelected,
             connectable: false,
-            ...(overview ? { hidden: true } : {}),
             ariaLabel: `Asset ${g.asset.name || id}`,
             data: { asset: g.asset, findings },
           }),
