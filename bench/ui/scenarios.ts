@@ -460,6 +460,7 @@ async function memoryOverEdits(page: Page, edits: number) {
   await node.focus();
   const transform = () => node.evaluate((el) => el.style.transform);
   const before = await transform();
+  await waitSaved(page);
   const checkpoints: MemoryCheckpoint[] = [{ edits: 0, heapMB: await heapMB(cdp) }];
   const marks = new Set([100, 200, 400, 600, 800, edits]);
   const started = Date.now();
@@ -474,6 +475,8 @@ async function memoryOverEdits(page: Page, edits: number) {
     }
     busyMs += Date.now() - t;
     if (marks.has(i)) {
+      // No save in flight: its serialised text would count as live heap.
+      await waitSaved(page);
       await page.evaluate(afterNextPaint);
       checkpoints.push({ edits: i, heapMB: await heapMB(cdp) });
     }
