@@ -13,12 +13,13 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import { ownValue } from '../../domain/edit/own';
-import { buildIndex, conduitEffectiveTarget, isOneWay, type ModelIndex } from '../../domain/model/derive';
+import { conduitEffectiveTarget, isOneWay } from '../../domain/model/derive';
 import type { Asset, Conduit, Model, Zone } from '../../domain/model/schema';
 import type { Finding } from '../../domain/rules/rule';
 import type { SlVector } from '../../domain/security-level';
 import type { DragOverlay } from '../store/editor-store';
 import { evaluationFor, subjectFindings } from '../store/findings';
+import { indexFor } from '../store/model-index';
 import { type AssetTile, TileDeriver, tilesOf } from './asset-tiles';
 import { conduitPlacementsFor, JUNCTION_DOT } from './conduit-placement';
 import { type Box, layoutFor, SIZE } from './geometry';
@@ -130,7 +131,6 @@ export class ViewDeriver {
   private views = new Memo<ConduitView>();
   private tiles = new TileDeriver();
   private targets = new Map<string, SlVector | undefined>();
-  private lastIndex: { model: Model; index: ModelIndex } | undefined;
   private lastResult: { deps: readonly unknown[]; view: View } | undefined;
 
   /**
@@ -151,11 +151,6 @@ export class ViewDeriver {
     const view = this.compute(model, selection, overlay, overview, window);
     this.lastResult = { deps, view };
     return view;
-  }
-
-  private index(model: Model): ModelIndex {
-    if (this.lastIndex?.model !== model) this.lastIndex = { model, index: buildIndex(model) };
-    return this.lastIndex.index;
   }
 
   private compute(
@@ -231,7 +226,7 @@ export class ViewDeriver {
       );
     }
 
-    const index = this.index(model);
+    const index = indexFor(model);
     // Label spots and junction places depend on the layout only: computed once per model.
     const placements = conduitPlacementsFor(model);
     for (const c of model.conduits) {

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import {
   ASSET_CLASS_LABEL,
   ASSET_TYPES,
@@ -7,9 +6,9 @@ import {
 } from '../../domain/catalog/asset-types';
 import { reparentAsset } from '../../domain/edit/reparent';
 import { type AssetPatch, updateAsset } from '../../domain/edit/update';
-import { buildIndex } from '../../domain/model/derive';
 import type { Asset, Model } from '../../domain/model/schema';
 import { useSubjectFindings } from '../store/findings';
+import { indexFor } from '../store/model-index';
 import { commitEdit } from './commit';
 import { FlagField, InfoRow, Section, SelectField, TextField } from './fields';
 import { assetGap, shortMap } from './gap';
@@ -27,7 +26,7 @@ const FLAGS = [
 
 export function AssetInspector({ asset, model }: { asset: Asset; model: Model }) {
   const findings = useSubjectFindings(asset.id);
-  const index = useMemo(() => buildIndex(model), [model]);
+  const index = indexFor(model);
   const type = assetType(asset.type);
   const gap = assetGap(asset, index);
   const zone = index.zone.get(asset.zoneId);

@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { CONTROLS, isKnownControl } from '../../domain/catalog/controls';
 import { type ConduitPatch, flowsLostByZoneChange, updateConduit } from '../../domain/edit/update';
-import { buildIndex, isOneWay } from '../../domain/model/derive';
+import { isOneWay } from '../../domain/model/derive';
 import type { Conduit, ConduitType, Direction, Model } from '../../domain/model/schema';
 import { formatSl } from '../../domain/security-level';
 import { useSubjectFindings } from '../store/findings';
+import { indexFor } from '../store/model-index';
 import { commitEdit } from './commit';
 import { FlowsTable } from './FlowsTable';
 import { CheckField, InfoRow, Section, SelectField, TextField } from './fields';
@@ -174,7 +175,7 @@ function Controls({ conduit }: { conduit: Conduit }) {
 
 export function ConduitInspector({ conduit, model }: { conduit: Conduit; model: Model }) {
   const findings = useSubjectFindings(conduit.id);
-  const index = useMemo(() => buildIndex(model), [model]);
+  const index = indexFor(model);
   const gap = conduitGap(conduit, index);
   const target = conduitTargetInfo(conduit, index);
   const id = conduit.id;

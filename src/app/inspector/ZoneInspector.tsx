@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import {
   PURDUE_LEVELS,
   type PurdueLevel,
@@ -8,10 +7,10 @@ import {
 } from '../../domain/catalog/zone-kinds';
 import { reparentZone } from '../../domain/edit/reparent';
 import { parentCandidates, updateZone } from '../../domain/edit/update';
-import { buildIndex } from '../../domain/model/derive';
 import type { Model, Zone } from '../../domain/model/schema';
 import { formatSl } from '../../domain/security-level';
 import { useSubjectFindings } from '../store/findings';
+import { indexFor } from '../store/model-index';
 import { commitEdit } from './commit';
 import { InfoRow, Section, SelectField, TextField } from './fields';
 import { shortfallText, zoneAssetGaps } from './gap';
@@ -35,7 +34,7 @@ export function slotInParent(model: Model, parentId: string | undefined): { x: n
 
 export function ZoneInspector({ zone, model }: { zone: Zone; model: Model }) {
   const findings = useSubjectFindings(zone.id);
-  const index = useMemo(() => buildIndex(model), [model]);
+  const index = indexFor(model);
   const gaps = zoneAssetGaps(zone, index);
   const id = zone.id;
   const edit = (label: string, patch: Parameters<typeof updateZone>[2]) =>
