@@ -68,7 +68,18 @@ test('moving a zone moves everything inside it, as one undo step', async ({ page
   const sis = assetNode(page, 'a-sis');
   const sisBefore = (await sis.boundingBox())!;
   const header = await centre(zoneHeader(page, 'z-safety'));
-  await mouseDrag(page, header, { x: header.x + 60, y: header.y + 90 });
+  await page.mouse.move(header.x, header.y);
+  await page.mouse.down();
+  await page.mouse.move(header.x + 30, header.y + 40, { steps: 8 });
+  // While it moves, the zone and what it holds sit on their own compositor layers (no repaint of
+  // the canvas under them each frame); nothing else does, and it ends with the drop.
+  await expect(sis).toHaveClass(/\bmoving\b/);
+  await expect(zoneNode(page, 'z-safety')).toHaveClass(/\bmoving\b/);
+  expect(await sis.evaluate((el) => getComputedStyle(el).willChange)).toBe('transform');
+  await expect(zoneNode(page, 'z-dmz')).not.toHaveClass(/\bmoving\b/);
+  await page.mouse.move(header.x + 60, header.y + 90, { steps: 8 });
+  await page.mouse.up();
+  await expect(page.locator('.react-flow__node.moving')).toHaveCount(0);
   const sisAfter = (await sis.boundingBox())!;
   expect(sisAfter.y - sisBefore.y).toBeGreaterThan(40);
   expect(sisAfter.x - sisBefore.x).toBeGreaterThan(20);

@@ -4,7 +4,7 @@ import { moveElements } from '../../domain/edit/positions';
 import { updateZone } from '../../domain/edit/update';
 import type { Model } from '../../domain/model/schema';
 import { demoModel } from '../../samples';
-import { elementIdOf, junctionId, legId, ViewDeriver } from './view-model';
+import { elementIdOf, junctionId, legId, MOVING_CLASS, ViewDeriver } from './view-model';
 
 const demo = demoModel();
 
@@ -65,6 +65,18 @@ describe('view derivation', () => {
     const after = byId(deriver.derive(added.model, ['z-dmz'], null).nodes);
     expect(after.get(added.id)).toBeDefined();
     expect(after.get('z-enterprise')).toBe(first.get('z-enterprise'));
+  });
+
+  it('marks what a drag carries (the dragged zone, its nested zones and their assets) as moving', () => {
+    const deriver = new ViewDeriver();
+    const carried = new Set(['z-process', 'z-filtration', 'z-dosing']);
+    for (const a of demo.assets) if (carried.has(a.zoneId)) carried.add(a.id);
+    const dragging = deriver.derive(demo, [], { 'z-process': { x: 10, y: 20 } }).nodes;
+    const moving = dragging.filter((n) => n.className === MOVING_CLASS).map((n) => n.id);
+    expect(new Set(moving)).toEqual(carried);
+    expect(carried.size).toBeGreaterThan(5);
+    const dropped = deriver.derive(demo, [], null).nodes;
+    expect(dropped.filter((n) => n.className !== undefined)).toEqual([]);
   });
 
   it('puts a junction outside zones it does not belong to', () => {

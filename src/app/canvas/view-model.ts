@@ -60,6 +60,8 @@ export type JunctionFlowNode = Node<ConduitView, 'junction'>;
 export type FlowNode = ZoneFlowNode | AssetFlowNode | JunctionFlowNode;
 export type ConduitFlowEdge = Edge<ConduitEdgeData, 'conduit'>;
 
+/** Class of the nodes a drag carries along (see compute()). */
+export const MOVING_CLASS = 'moving';
 export const JUNCTION_PREFIX = 'junction::';
 export const JUNCTION_SIZE = JUNCTION_DOT;
 const LEG_SEPARATOR = '::leg::';
@@ -166,6 +168,14 @@ export class ViewDeriver {
     const selected = new Set(selection);
     const nodes: FlowNode[] = [];
     const edges: ConduitFlowEdge[] = [];
+    // Elements carried by a drag (the dragged ones and everything inside them) get their own
+    // compositor layer while it lasts (`moving` in index.css): moving a layer repaints nothing.
+    const moving = new Set<string>();
+    const isMoving = (id: string, parentId: string | undefined) => {
+      const yes = !!overlay && (id in overlay || (parentId !== undefined && moving.has(parentId)));
+      if (yes) moving.add(id);
+      return yes;
+    };
     const boxOf = (id: string, box: Box): Box => {
       const o = ownValue(overlay, id);
       return o ? { x: o.x, y: o.y, width: o.width ?? box.width, height: o.height ?? box.height } : box;
@@ -177,13 +187,27 @@ export class ViewDeriver {
       const findings = subjectFindings(evaluation, id);
       const isSelected = selected.has(id);
       const zoneTiles = tiles && tilesOf(tiles, id);
+      const zoneMoving = isMoving(id, g.parentId);
       nodes.push(
         this.nodes.get(
           id,
-          [g.zone, box.x, box.y, box.width, box.height, g.parentId, findings, isSelected, g.depth, zoneTiles],
+          [
+            g.zone,
+            box.x,
+            box.y,
+            box.width,
+            box.height,
+            g.parentId,
+            findings,
+            isSelected,
+            g.depth,
+            zoneTiles,
+            zoneMoving,
+          ],
           (): ZoneFlowNode => ({
             id,
             type: 'zone',
+            ...(zoneMoving ? { className: MOVING_CLASS } : {}),
             position: { x: box.x, y: box.y },
             width: box.width,
             height: box.height,
@@ -205,13 +229,15 @@ export class ViewDeriver {
       if (window && !isSelected && !overlaps(g.abs, window)) continue;
       const box = boxOf(id, g.rel);
       const findings = subjectFindings(evaluation, id);
+      const assetMoving = isMoving(id, g.asset.zoneId);
       nodes.push(
         this.nodes.get(
           id,
-          [g.asset, box.x, box.y, findings, isSelected],
+          [g.asset, box.x, box.y, findings, isSelected, assetMoving],
           (): AssetFlowNode => ({
             id,
             type: 'asset',
+            ...(assetMoving ? { className: MOVING_CLASS } : {}),
             position: { x: box.x, y: box.y },
             width: SIZE.assetWidth,
             height: SIZE.assetHeight,
