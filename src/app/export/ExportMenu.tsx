@@ -3,11 +3,13 @@
  * CSV registers, the security-plan report, draw.io and the JSON Schema. Every file is named after
  * the model and built by the same domain exporters as the CLI.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { fileStem } from '../../domain/export/text';
 import { downloadText } from '../persistence/download';
+import { Menu, MenuGroup, MenuItem, useMenuClose } from '../shell/Menu';
 import { useEditor } from '../store/editor-store';
 import { evaluationFor } from '../store/findings';
+import { UI_ICONS } from '../ui/ui-icons';
 import { EXPORT_LABELS, type FileExport, PNG_SCALES, type PngScale } from './export-kinds';
 
 const GROUPS: ReadonlyArray<{ title: string; items: readonly FileExport[] }> = [
@@ -32,34 +34,43 @@ function downloadBlob(blob: Blob, fileName: string): void {
 const itemClass =
   'flex w-full items-center justify-between gap-3 rounded px-2.5 py-1.5 text-left text-[13px] text-slate-800 hover:bg-slate-100 focus:bg-slate-100 focus:outline-none disabled:text-slate-400';
 
-export function ExportMenu() {
-  const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState<PngScale | null>(null);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const menuId = useId();
+/** The PNG buttons stay open while rendering ("Rendering…"), then close the menu themselves. */
+function PngItems({
+  busy,
+  onExport,
+}: {
+  busy: PngScale | null;
+  onExport(scale: PngScale, close: () => void): void;
+}) {
+  const close = useMenuClose();
+  return (
+    <MenuGroup title="Image" className="pb-1">
+      <div className="flex items-center gap-1 px-1">
+        {PNG_SCALES.map((scale) => (
+          <MenuItem
+            key={scale}
+            keepOpen
+            disabled={busy !== null}
+            className={`${itemClass} justify-center border border-slate-200`}
+            aria-label={`PNG image ${scale}x`}
+            title={`The whole diagram as a PNG at ${scale}× resolution`}
+            onSelect={() => onExport(scale, () => close(true))}
+          >
+            {busy === scale ? 'Rendering…' : `PNG ${scale}×`}
+          </MenuItem>
+        ))}
+      </div>
+    </MenuGroup>
+  );
+}
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (e: PointerEvent) => {
-      if (rootRef.current && !rootRef.current.contains(e.target as Node)) setOpen(false);
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    rootRef.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+export function ExportMenu() {
+  const [busy, setBusy] = useState<PngScale | null>(null);
 
   const toast = (message: string, tone?: 'info' | 'error' | 'success') =>
     useEditor.getState().toast(message, tone);
 
   const exportText = async (kind: FileExport) => {
-    setOpen(false);
     try {
       const model = useEditor.getState().model;
       // Loaded on first use: the exporters are not part of the start-up bundle.
@@ -72,11 +83,11 @@ export function ExportMenu() {
     }
   };
 
-  const exportPng = async (scale: PngScale) => {
+  const exportPng = async (scale: PngScale, close: () => void) => {
     const model = useEditor.getState().model;
     const sticky = (model.notes ?? []).some((n) => n.targetId === undefined);
     if (model.zones.length === 0 && !sticky) {
-      setOpen(false);
+      close();
       toast('The diagram is empty: there is nothing to export yet.');
       return;
     }
@@ -99,82 +110,27 @@ export function ExportMenu() {
       toast(`PNG export failed: ${error instanceof Error ? error.message : String(error)}`, 'error');
     } finally {
       setBusy(null);
-      setOpen(false);
+      close();
     }
   };
 
   return (
-    <div ref={rootRef} className="relative">
-      <button
-        type="button"
-        className="flex h-8 items-center gap-1.5 rounded-md px-2 text-[12.5px] text-slate-700 hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-sky-300"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={menuId}
-        onClick={() => setOpen((o) => !o)}
-      >
-        <svg
-          viewBox="0 0 24 24"
-          className="size-4"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.8"
-          strokeLinecap="round"
-          strokeLinejoin="round"
-          aria-hidden="true"
-        >
-          <path d="M12 4v11M7.5 10.5L12 15l4.5-4.5M5 19h14" />
-        </svg>
-        Export
-      </button>
-      {open ? (
-        <div
-          id={menuId}
-          role="menu"
-          aria-label="Export"
-          className="absolute top-full right-0 z-50 mt-1 max-h-[calc(100vh-4rem)] w-72 overflow-y-auto rounded-lg border border-slate-200 bg-white p-1.5 shadow-xl"
-        >
-          <div className="pb-1">
-            <div className="px-2.5 pt-1 pb-0.5 font-semibold text-[11px] text-slate-500 uppercase tracking-wide">
-              Image
-            </div>
-            <div className="flex items-center gap-1 px-1">
-              {PNG_SCALES.map((scale) => (
-                <button
-                  key={scale}
-                  type="button"
-                  role="menuitem"
-                  disabled={busy !== null}
-                  className={`${itemClass} justify-center border border-slate-200`}
-                  aria-label={`PNG image ${scale}x`}
-                  title={`The whole diagram as a PNG at ${scale}× resolution`}
-                  onClick={() => void exportPng(scale)}
-                >
-                  {busy === scale ? 'Rendering…' : `PNG ${scale}×`}
-                </button>
-              ))}
-            </div>
-          </div>
-          {GROUPS.map((group) => (
-            <div key={group.title} className="border-slate-100 border-t pt-1 pb-1">
-              <div className="px-2.5 pt-1 pb-0.5 font-semibold text-[11px] text-slate-500 uppercase tracking-wide">
-                {group.title}
-              </div>
-              {group.items.map((kind) => (
-                <button
-                  key={kind}
-                  type="button"
-                  role="menuitem"
-                  className={itemClass}
-                  onClick={() => void exportText(kind)}
-                >
-                  {EXPORT_LABELS[kind]}
-                </button>
-              ))}
-            </div>
+    <Menu
+      label="Export"
+      popupClassName="absolute top-full right-0 z-50 mt-1 max-h-[calc(100vh-4rem)] w-72 overflow-y-auto rounded-lg border border-slate-200 bg-white p-1.5 shadow-xl"
+      icon={UI_ICONS.download}
+      trigger="Export"
+    >
+      <PngItems busy={busy} onExport={(scale, close) => void exportPng(scale, close)} />
+      {GROUPS.map((group) => (
+        <MenuGroup key={group.title} title={group.title} className="border-slate-100 border-t pt-1 pb-1">
+          {group.items.map((kind) => (
+            <MenuItem key={kind} className={itemClass} onSelect={() => void exportText(kind)}>
+              {EXPORT_LABELS[kind]}
+            </MenuItem>
           ))}
-        </div>
-      ) : null}
-    </div>
+        </MenuGroup>
+      ))}
+    </Menu>
   );
 }

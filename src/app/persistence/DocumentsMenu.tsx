@@ -2,9 +2,11 @@
  * The documents menu (header): the open diagram's name and save state, and a panel listing the
  * diagrams stored in this browser with new, open, rename, duplicate and delete (delete asks first).
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { nameError } from '../inspector/validate';
+import { Menu } from '../shell/Menu';
 import { useEditor } from '../store/editor-store';
+import { UI_ICONS } from '../ui/ui-icons';
 import { ConfirmDialog } from './ConfirmDialog';
 import type { DocumentInfo } from './document-store';
 import { downloadModel } from './download';
@@ -172,110 +174,79 @@ function DocumentRow(props: {
 }
 
 export function DocumentsMenu() {
-  const [open, setOpen] = useState(false);
   const [toDelete, setToDelete] = useState<DocumentInfo | null>(null);
   const documents = usePersistence((s) => s.documents);
   const status = usePersistence((s) => s.status);
   const documentId = useEditor((s) => s.documentId);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const panelId = useId();
   const storageOff = status === 'memory-only';
 
-  useEffect(() => {
-    if (!open) return;
-    void persistence()?.refreshList();
-    const onPointer = (e: PointerEvent) => {
-      if (toDelete) return;
-      if (rootRef.current && !rootRef.current.contains(e.target as Node)) setOpen(false);
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !toDelete) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open, toDelete]);
-
   return (
-    <div ref={rootRef} className="relative">
-      <button
-        type="button"
-        className="flex h-8 items-center gap-2 rounded-md px-2 text-[12.5px] text-slate-700 hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-sky-300"
-        aria-haspopup="true"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
+    <>
+      <Menu
+        kind="panel"
+        label="Documents"
+        onOpen={() => void persistence()?.refreshList()}
+        // The delete confirmation sits above the panel: Escape or a click there answers it.
+        locked={toDelete !== null}
+        popupClassName="absolute top-full right-0 z-50 mt-1 w-[26rem] max-w-[calc(100vw-1rem)] overflow-hidden rounded-lg border border-slate-200 bg-white shadow-xl"
+        icon={UI_ICONS.document}
+        trigger={
+          <>
+            <span>Documents</span>
+            <SaveIndicator />
+          </>
+        }
       >
-        <svg
-          viewBox="0 0 24 24"
-          className="size-4"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.8"
-          aria-hidden="true"
-        >
-          <path d="M6 3h8l4 4v14H6z" strokeLinejoin="round" />
-          <path d="M14 3v4h4M9 12h6M9 16h6" strokeLinecap="round" />
-        </svg>
-        <span>Documents</span>
-        <SaveIndicator />
-      </button>
-      {open ? (
-        <section
-          id={panelId}
-          aria-label="Documents"
-          className="absolute top-full right-0 z-50 mt-1 w-[26rem] max-w-[calc(100vw-1rem)] overflow-hidden rounded-lg border border-slate-200 bg-white shadow-xl"
-        >
-          <header className="flex items-center justify-between border-slate-200 border-b bg-slate-50 px-3 py-2">
-            <h2 className="font-semibold text-slate-800 text-sm">Diagrams in this browser</h2>
-            <button
-              type="button"
-              disabled={storageOff}
-              className="rounded bg-sky-600 px-2.5 py-1 font-medium text-white text-xs hover:bg-sky-700 focus:outline-none focus:ring-2 focus:ring-sky-300 disabled:opacity-50"
-              onClick={() => {
-                void persistence()?.newDocument();
-                setOpen(false);
-              }}
-            >
-              New diagram
-            </button>
-          </header>
-          {storageOff ? (
-            <p className="px-3 py-4 text-red-800 text-sm">
-              Browser storage is not available, so diagrams cannot be listed or saved here. Download the open
-              diagram to keep it.
-            </p>
-          ) : (
-            <ul className="max-h-80 overflow-y-auto" aria-label="Saved diagrams">
-              {documents.map((doc) => (
-                <DocumentRow
-                  key={doc.id}
-                  doc={doc}
-                  current={doc.id === documentId}
-                  onOpen={() => {
-                    void persistence()?.openDocument(doc.id);
-                    setOpen(false);
-                  }}
-                  onDelete={() => setToDelete(doc)}
-                />
-              ))}
-            </ul>
-          )}
-          <footer className="flex justify-between border-slate-200 border-t bg-slate-50 px-3 py-2">
-            <span className="text-[11px] text-slate-500">Saved automatically after each change.</span>
-            <button
-              type="button"
-              className={iconButton}
-              onClick={() => downloadModel(useEditor.getState().model)}
-            >
-              Download open diagram
-            </button>
-          </footer>
-        </section>
-      ) : null}
+        {(close) => (
+          <>
+            <header className="flex items-center justify-between border-slate-200 border-b bg-slate-50 px-3 py-2">
+              <h2 className="font-semibold text-slate-800 text-sm">Diagrams in this browser</h2>
+              <button
+                type="button"
+                disabled={storageOff}
+                className="rounded bg-sky-600 px-2.5 py-1 font-medium text-white text-xs hover:bg-sky-700 focus:outline-none focus:ring-2 focus:ring-sky-300 disabled:opacity-50"
+                onClick={() => {
+                  void persistence()?.newDocument();
+                  close(true);
+                }}
+              >
+                New diagram
+              </button>
+            </header>
+            {storageOff ? (
+              <p className="px-3 py-4 text-red-800 text-sm">
+                Browser storage is not available, so diagrams cannot be listed or saved here. Download the
+                open diagram to keep it.
+              </p>
+            ) : (
+              <ul className="max-h-80 overflow-y-auto" aria-label="Saved diagrams">
+                {documents.map((doc) => (
+                  <DocumentRow
+                    key={doc.id}
+                    doc={doc}
+                    current={doc.id === documentId}
+                    onOpen={() => {
+                      void persistence()?.openDocument(doc.id);
+                      close(true);
+                    }}
+                    onDelete={() => setToDelete(doc)}
+                  />
+                ))}
+              </ul>
+            )}
+            <footer className="flex justify-between border-slate-200 border-t bg-slate-50 px-3 py-2">
+              <span className="text-[11px] text-slate-500">Saved automatically after each change.</span>
+              <button
+                type="button"
+                className={iconButton}
+                onClick={() => downloadModel(useEditor.getState().model)}
+              >
+                Download open diagram
+              </button>
+            </footer>
+          </>
+        )}
+      </Menu>
       <ConfirmDialog
         open={toDelete !== null}
         title="Delete this diagram?"
@@ -292,6 +263,6 @@ export function DocumentsMenu() {
           removed from this browser. This cannot be undone; download it first if you may need it again.
         </p>
       </ConfirmDialog>
-    </div>
+    </>
   );
 }

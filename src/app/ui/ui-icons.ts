@@ -33,6 +33,9 @@ export const UI_ICONS = {
   info: { paths: ['M3 12a9 9 0 1 0 18 0a9 9 0 1 0 -18 0', 'M12 11v5', 'M12 8h.01'] },
   errorCircle: { paths: ['M3 12a9 9 0 1 0 18 0a9 9 0 1 0 -18 0', 'M9 9l6 6', 'M15 9l-6 6'] },
   check: { paths: ['M5 12.5l4.5 4.5L19 7.5'] },
+  download: { paths: ['M12 4v11', 'M7.5 10.5L12 15l4.5-4.5', 'M5 19h14'] },
+  upload: { paths: ['M12 15V4', 'M7.5 8.5L12 4l4.5 4.5', 'M5 19h14'] },
+  document: { paths: ['M6 3h8l4 4v14H6z', 'M14 3v4h4', 'M9 12h6', 'M9 16h6'] },
   logo: {
     paths: ['M3 4h8v7H3z', 'M13 13h8v7h-8z', 'M7 11v4.5a1 1 0 0 0 1 1h5', 'M17 13V8.5a1 1 0 0 0-1-1h-5'],
   },
