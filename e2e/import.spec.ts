@@ -223,3 +223,18 @@ test('a CSV with a broken quote names the line; Cancel changes nothing', async (
   await expect(dialog).toBeHidden();
   expect(await assetCount(page)).toBe(assetsBefore);
 });
+
+test('a CSV with a 10 MB cell is refused at once, naming its line and column', async ({ page }) => {
+  await openEditor(page);
+  const assetsBefore = await assetCount(page);
+  const hugeCell = 'x'.repeat(10 * 1024 * 1024);
+  await dropFile(page, 'huge.csv', 'text/csv', `name,zone\nPLC 1,Cell\nPLC 2,"${hugeCell}"\n`);
+  const dialog = page.getByTestId('inventory-dialog');
+  await expect(dialog.getByRole('alert')).toHaveText(
+    /Line 3: a field \(column 2\) is longer than 50000 characters/,
+  );
+  await page.screenshot({ path: '/tmp/domain/csv-huge-cell.png' });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await assetCount(page)).toBe(assetsBefore);
+});

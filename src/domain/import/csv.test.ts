@@ -76,6 +76,50 @@ describe('parseCsv', () => {
     expect(!longField.ok && longField.error).toEqual({ line: 2, message: expect.stringContaining('longer') });
   });
 
+  describe('the per-cell limit', () => {
+    const max = CSV_LIMITS.fieldChars;
+
+    it('accepts a cell exactly at the limit, quoted or not, counting "" as one character', () => {
+      const plain = 'x'.repeat(max);
+      // Doubled quotes and a line break inside: the value, not the raw text, is what counts.
+      const quoted = `a""b\n${'y'.repeat(max - 4)}`;
+      const r = parseCsv(`h1,h2\n${plain},"${quoted}"\n`);
+      expect(r.ok && r.records[1]?.fields.map((f) => f.length)).toEqual([max, max]);
+      expect(r.ok && r.records[1]?.fields[1]?.slice(0, 4)).toBe('a"b\n');
+    });
+
+    it('refuses a cell one character over the limit, naming its line and column', () => {
+      const over = 'x'.repeat(max + 1);
+      // Line 2 holds a quoted line break, so the long cell is on line 4.
+      const plain = parseCsv(`h1,h2\n"a\nb",ok\nc,${over}\n`);
+      expect(!plain.ok && plain.error).toEqual({
+        line: 4,
+        message: `a field (column 2) is longer than ${max} characters`,
+      });
+      const quoted = parseCsv(`h1,h2\n"a\r\nb",ok\r\nc,"${over}"\r\n`);
+      expect(!quoted.ok && quoted.error).toEqual({
+        line: 4,
+        message: `a field (column 2) is longer than ${max} characters`,
+      });
+    });
+
+    it('names the line a long quoted cell starts on, not the line its record starts on', () => {
+      const r = parseCsv(`h1,h2\n"two\nlines","${'z'.repeat(max + 1)}"\n`);
+      expect(!r.ok && r.error.line).toBe(3);
+    });
+
+    it('refuses a 10 MB file that is one single cell, quoted or not', () => {
+      const cell = 'x'.repeat(10 * 1024 * 1024);
+      for (const text of [cell, `"${cell}"`, `"${cell}`]) {
+        const r = parseCsv(text);
+        expect(!r.ok && r.error).toEqual({
+          line: 1,
+          message: `a field (column 1) is longer than ${max} characters`,
+        });
+      }
+    });
+  });
+
   it('reads back whatever the CSV writer writes (property)', () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '\r', '\n', ' ', 'é', '1') });
     fc.assert(

@@ -68,97 +68,92 @@ export function parseCsv(input: string, options: { delimiter?: Delimiter } = {})
       error: { line: lineAt(text, nul), message: 'this is not a text file (it contains binary data)' },
     };
   const delimiter = options.delimiter ?? detectDelimiter(text);
+  return readRecords(text, delimiter);
+}
+
+const QUOTE = 0x22;
+const CR = 0x0d;
+const LF = 0x0a;
+
+/**
+ * The records of `text`. Each field is scanned by index and taken with one slice (a quoted field:
+ * one slice per run between doubled quotes), so reading is linear in the file, and a field is
+ * refused the moment it passes `CSV_LIMITS.fieldChars`: a hostile 10 MB cell costs no more than
+ * a cell at the limit.
+ */
+function readRecords(text: string, delimiter: Delimiter): CsvParseResult {
+  const sep = delimiter.charCodeAt(0);
+  const n = text.length;
+  const max = CSV_LIMITS.fieldChars;
   const records: CsvRecord[] = [];
   let fields: string[] = [];
-  let field = '';
   let line = 1;
   let recordLine = 1;
   let i = 0;
-  const n = text.length;
 
   const fail = (message: string, at = line): CsvParseResult => ({ ok: false, error: { line: at, message } });
-  const endField = (): CsvParseResult | undefined => {
-    if (field.length > CSV_LIMITS.fieldChars)
-      return fail(`a field is longer than ${CSV_LIMITS.fieldChars} characters`, recordLine);
-    fields.push(field);
-    field = '';
+  const tooLong = (at: number): CsvParseResult =>
+    fail(`a field (column ${fields.length + 1}) is longer than ${max} characters`, at);
+
+  if (n === 0) return { ok: true, records, delimiter };
+  for (;;) {
+    // One field starts at i.
+    const fieldLine = line;
+    let value: string;
+    if (text.charCodeAt(i) === QUOTE) {
+      // Quoted: up to the closing quote; "" is a quote; line breaks are part of the value.
+      i++;
+      value = '';
+      let runStart = i;
+      for (;;) {
+        if (i >= n) return fail('a quoted field is not closed (missing ")', fieldLine);
+        const ch = text.charCodeAt(i);
+        if (ch === QUOTE) {
+          if (text.charCodeAt(i + 1) !== QUOTE) break;
+          value += text.slice(runStart, i + 1); // the run and one quote
+          i += 2;
+          runStart = i;
+        } else {
+          if (ch === LF || (ch === CR && text.charCodeAt(i + 1) !== LF)) line++;
+          i++;
+        }
+        if (value.length + (i - runStart) > max) return tooLong(fieldLine);
+      }
+      value += text.slice(runStart, i);
+      i++; // the closing quote
+      // After the closing quote only a separator, a line break or the end may follow.
+      const next = text.charCodeAt(i);
+      if (i < n && next !== sep && next !== CR && next !== LF)
+        return fail(`unexpected text after a closing quote: ${JSON.stringify(text.slice(i, i + 10))}`);
+    } else {
+      // Unquoted: up to a separator or line break; stray quotes are text.
+      const start = i;
+      for (; i < n; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch === sep || ch === CR || ch === LF) break;
+        if (i - start >= max) return tooLong(fieldLine);
+      }
+      value = text.slice(start, i);
+    }
+    fields.push(value);
     if (fields.length > CSV_LIMITS.fieldsPerRecord)
       return fail(`more than ${CSV_LIMITS.fieldsPerRecord} columns`, recordLine);
-    return undefined;
-  };
-  const endRecord = (): CsvParseResult | undefined => {
-    const err = endField();
-    if (err) return err;
-    // A blank line (one empty field) is not a record: files often end with one or two.
+
+    if (i < n && text.charCodeAt(i) === sep) {
+      i++;
+      continue;
+    }
+    // A line break or the end of the text ends the record. A blank line (one empty field) is
+    // not a record: files often end with one or two.
     if (!(fields.length === 1 && fields[0] === '')) records.push({ line: recordLine, fields });
     if (records.length > CSV_LIMITS.records)
       return fail(`more than ${CSV_LIMITS.records - 1} rows`, recordLine);
     fields = [];
-    return undefined;
-  };
-  /** Consumes a line break at i (CRLF, LF or CR); true when there was one. */
-  const lineBreak = (): boolean => {
-    const ch = text[i];
-    if (ch === '\r') {
-      i += text[i + 1] === '\n' ? 2 : 1;
-    } else if (ch === '\n') i++;
-    else return false;
+    if (i >= n) break;
+    i += text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
     line++;
-    return true;
-  };
-
-  while (i < n) {
-    if (text[i] === '"' && field === '') {
-      // Quoted field: up to the closing quote; "" is a quote; line breaks are part of the value.
-      const startLine = line;
-      i++;
-      for (;;) {
-        if (i >= n) return fail('a quoted field is not closed (missing ")', startLine);
-        const ch = text[i]!;
-        if (ch === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        if (ch === '\r' || ch === '\n') {
-          const before = i;
-          lineBreak();
-          field += text.slice(before, i);
-          continue;
-        }
-        field += ch;
-        i++;
-      }
-      // After the closing quote only a separator, a line break or the end may follow.
-      if (i < n && text[i] !== delimiter && text[i] !== '\r' && text[i] !== '\n') {
-        return fail(`unexpected text after a closing quote: ${JSON.stringify(text.slice(i, i + 10))}`);
-      }
-      continue;
-    }
-    const ch = text[i]!;
-    if (ch === delimiter) {
-      const err = endField();
-      if (err) return err;
-      i++;
-      continue;
-    }
-    if (ch === '\r' || ch === '\n') {
-      const err = endRecord();
-      if (err) return err;
-      lineBreak();
-      recordLine = line;
-      continue;
-    }
-    field += ch;
-    i++;
-  }
-  if (field !== '' || fields.length > 0) {
-    const err = endRecord();
-    if (err) return err;
+    recordLine = line;
+    if (i >= n) break;
   }
   return { ok: true, records, delimiter };
 }
