@@ -5,8 +5,8 @@ import { createIncrementalEvaluator, evaluate } from '../../domain/engine/evalua
 import { assetTraits } from '../../domain/model/derive';
 import { demoModel } from '../../samples';
 import { TileDeriver, tilesOf } from './asset-tiles';
-import { computeLayout } from './geometry';
-import { ViewDeriver, worstStatus } from './view-model';
+import { computeLayout, union } from './geometry';
+import { elementIdOf, ViewDeriver, worstStatus } from './view-model';
 
 const demo = demoModel();
 
@@ -59,7 +59,7 @@ describe('asset tiles (overview level of detail)', () => {
     expect(again.nodes.filter((n) => n.type === 'asset')).toHaveLength(demo.assets.length);
   });
 
-  it('with an asset window, hands over only the assets overlapping it, selected ones, and every zone', () => {
+  it('with an asset window, hands over only the assets and conduits reaching it, selected ones, and every zone', () => {
     const layout = computeLayout(demo);
     const zone = layout.zones.find((z) => layout.assets.some((a) => a.asset.zoneId === z.zone.id))!;
     const window = zone.abs;
@@ -75,6 +75,22 @@ describe('asset tiles (overview level of detail)', () => {
       expect(ids.has(g.asset.id)).toBe(inside || g.asset.id === far.asset.id);
     }
     for (const z of demo.zones) expect(ids.has(z.id)).toBe(true);
-    expect(view.edges).toHaveLength(new ViewDeriver().derive(demo, [], null).edges.length);
+    // Conduits likewise: those whose zones' box reaches the window, plus selected ones.
+    const reaches = (c: (typeof demo.conduits)[number]) => {
+      const box = union(c.zoneIds.map((id) => layout.zone.get(id)!.abs));
+      return (
+        box.x < window.x + window.width &&
+        window.x < box.x + box.width &&
+        box.y < window.y + window.height &&
+        window.y < box.y + box.height
+      );
+    };
+    const conduitsIn = new Set(view.edges.map((e) => elementIdOf(e.id)));
+    const outside = demo.conduits.filter((c) => !reaches(c));
+    expect(outside.length).toBeGreaterThan(0);
+    for (const c of demo.conduits) expect(conduitsIn.has(c.id)).toBe(reaches(c));
+    const farConduit = outside[0]!;
+    const selected = new ViewDeriver().derive(demo, [farConduit.id], null, { assetWindow: window });
+    expect(selected.edges.some((e) => elementIdOf(e.id) === farConduit.id)).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Model } from '../../domain/model/schema';
-import { emptyModel, redo, undo, useEditor } from './editor-store';
+import { demoModel } from '../../samples';
+import { emptyModel, pruneSelection, redo, undo, useEditor } from './editor-store';
 
 function withZone(m: Model, id: string): Model {
   return { ...m, zones: [...m.zones, { id, name: id, kind: 'control' }] };
@@ -46,5 +47,20 @@ describe('editor store history', () => {
     expect(useEditor.getState().documentId).toBe('doc-1');
     undo();
     expect(useEditor.getState().model.meta.name).toBe('other');
+  });
+});
+
+describe('pruneSelection', () => {
+  const demo = demoModel();
+  const kept = [demo.zones[0]!.id, demo.assets[0]!.id, demo.conduits[0]!.id];
+
+  it('keeps ids of zones, assets, conduits and notes, as the same array when all exist', () => {
+    const withNote: Model = { ...demo, notes: [{ id: 'n-1', text: 'check' }] };
+    const selection = [...kept, 'n-1'];
+    expect(pruneSelection(withNote, selection)).toBe(selection);
+  });
+
+  it('drops ids that no longer exist', () => {
+    expect(pruneSelection(demo, [...kept, 'gone', 'n-1'])).toEqual(kept);
   });
 });

@@ -12,6 +12,7 @@
 import { temporal } from 'zundo';
 import { create, useStore } from 'zustand';
 import type { Model } from '../../domain/model/schema';
+import { indexFor } from './model-index';
 
 export type ToastTone = 'info' | 'error' | 'success';
 
@@ -73,12 +74,12 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
 /** Drops selected ids that no longer exist (after delete, undo, replace). */
 export function pruneSelection(model: Model, selection: readonly string[]): readonly string[] {
   if (selection.length === 0) return selection;
-  const ids = new Set<string>();
-  for (const z of model.zones) ids.add(z.id);
-  for (const a of model.assets) ids.add(a.id);
-  for (const c of model.conduits) ids.add(c.id);
-  for (const n of model.notes ?? []) ids.add(n.id);
-  const kept = selection.filter((id) => ids.has(id));
+  // The shared index (the canvas needs it for this model anyway), not a set of every id per edit.
+  const index = indexFor(model);
+  const notes = model.notes ?? [];
+  const exists = (id: string) =>
+    index.zone.has(id) || index.asset.has(id) || index.conduit.has(id) || notes.some((n) => n.id === id);
+  const kept = selection.filter(exists);
   return kept.length === selection.length ? selection : kept;
 }
 
