@@ -20,6 +20,7 @@ import { reparentAsset, reparentZone } from '../../domain/edit/reparent';
 import type { Model, Position } from '../../domain/model/schema';
 import { useEditor } from '../store/editor-store';
 import {
+  belowDiagram,
   deepestZoneAt,
   freeSlotInZone,
   layoutFor,
@@ -153,12 +154,7 @@ export function addZoneByKeyboard(kind: ZoneKind): string | null {
   const layout = layoutFor(editor().model);
   const parentId = selectedZoneId();
   const size = newZoneSize(parentId);
-  const position =
-    parentId !== undefined
-      ? freeSlotInZone(layout, parentId, size)
-      : layout.zones.length === 0
-        ? { x: 0, y: 0 }
-        : { x: snap(layout.bounds.x), y: snap(layout.bounds.y + layout.bounds.height + SIZE.rowGap) };
+  const position = parentId !== undefined ? freeSlotInZone(layout, parentId, size) : belowDiagram(layout);
   const id = insertZone(kind, parentId, position, size);
   if (id) editor().reveal(id);
   return id;

@@ -4,7 +4,6 @@ import {
   assetType,
   isKnownAssetType,
 } from '../../domain/catalog/asset-types';
-import { reparentAsset } from '../../domain/edit/reparent';
 import { type AssetPatch, updateAsset } from '../../domain/edit/update';
 import type { Asset, Model } from '../../domain/model/schema';
 import { useSubjectFindings } from '../store/findings';
@@ -12,10 +11,10 @@ import { indexFor } from '../store/model-index';
 import { commitEdit } from './commit';
 import { FlagField, InfoRow, Section, SelectField, TextField } from './fields';
 import { assetGap, shortMap } from './gap';
+import { moveAssetIntoZone } from './move-into-zone';
 import { ElementFindings, GapNote, optionLabel } from './parts';
 import { SecurityLevelField } from './SecurityLevelField';
 import { longTextError, nameError, parseAddresses, shortTextError } from './validate';
-import { slotInParent } from './ZoneInspector';
 
 const FLAGS = [
   { key: 'safetyRelated', label: 'Safety-related' },
@@ -63,9 +62,7 @@ export function AssetInspector({ asset, model }: { asset: Asset; model: Model })
           label="Zone"
           value={asset.zoneId}
           choices={model.zones.map((z) => ({ value: z.id, label: optionLabel(z) }))}
-          onChange={(zoneId) =>
-            commitEdit('Move asset', (m) => reparentAsset(m, id, zoneId, slotInParent(m, zoneId)))
-          }
+          onChange={(zoneId) => commitEdit('Move asset', moveAssetIntoZone(id, zoneId))}
         />
       </Section>
       <Section title="Security level">

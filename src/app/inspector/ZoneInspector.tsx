@@ -5,7 +5,6 @@ import {
   ZONE_KINDS,
   type ZoneKind,
 } from '../../domain/catalog/zone-kinds';
-import { reparentZone } from '../../domain/edit/reparent';
 import { parentCandidates, updateZone } from '../../domain/edit/update';
 import type { Model, Zone } from '../../domain/model/schema';
 import { formatSl } from '../../domain/security-level';
@@ -14,6 +13,7 @@ import { indexFor } from '../store/model-index';
 import { commitEdit } from './commit';
 import { InfoRow, Section, SelectField, TextField } from './fields';
 import { shortfallText, zoneAssetGaps } from './gap';
+import { moveZoneIntoParent } from './move-into-zone';
 import { ElementFindings, optionLabel } from './parts';
 import { SecurityLevelField } from './SecurityLevelField';
 import { longTextError, nameError, shortTextError } from './validate';
@@ -22,14 +22,6 @@ const TOP_LEVEL = '';
 
 export function purdueLabel(level: PurdueLevel): string {
   return level === 3.5 ? 'Level 3.5 (DMZ)' : `Level ${level}`;
-}
-
-/** Where a zone lands inside its new parent: below the parent's title, staggered by sibling count. */
-export function slotInParent(model: Model, parentId: string | undefined): { x: number; y: number } {
-  const siblings =
-    model.zones.filter((z) => z.parentId === parentId).length +
-    (parentId ? model.assets.filter((a) => a.zoneId === parentId).length : 0);
-  return { x: 24 + (siblings % 4) * 40, y: 56 + (siblings % 4) * 32 };
 }
 
 export function ZoneInspector({ zone, model }: { zone: Zone; model: Model }) {
@@ -86,7 +78,7 @@ export function ZoneInspector({ zone, model }: { zone: Zone; model: Model }) {
           note={children ? `${children} nested zone${children === 1 ? '' : 's'} inside` : null}
           onChange={(v) => {
             const parentId = v === TOP_LEVEL ? undefined : v;
-            return commitEdit('Move zone', (m) => reparentZone(m, id, parentId, slotInParent(m, parentId)));
+            return commitEdit('Move zone', moveZoneIntoParent(id, parentId));
           }}
         />
       </Section>

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../model/schema';
-import { computeLayout, deepestZoneAt, freeSlotInZone, SIZE, subtreeZoneIds } from './geometry';
+import {
+  type Box,
+  bottom,
+  computeLayout,
+  deepestZoneAt,
+  freeSlotInZone,
+  overlaps,
+  SIZE,
+  slotForMove,
+  subtreeZoneIds,
+} from './geometry';
 
 function model(positions: Record<string, { x: number; y: number; width?: number; height?: number }>): Model {
   return {
@@ -73,5 +83,38 @@ describe('view layout', () => {
           slot.y < t.y + t.height &&
           t.y < slot.y + SIZE.assetHeight,
       ).toBe(false);
+  });
+
+  it('puts an element moved into another zone at a free spot inside it, sized as the element', () => {
+    const layout = computeLayout(
+      model({
+        ent: { x: 0, y: 0, width: 400, height: 200 },
+        ctl: { x: 0, y: 400, width: 800, height: 400 },
+        p1: { x: 20, y: 40 },
+        p2: { x: 200, y: 40 },
+        cell: { x: 380, y: 40, width: 300, height: 150 },
+      }),
+    );
+    const siblings = [layout.asset.get('p1')!.rel, layout.asset.get('p2')!.rel, layout.zone.get('cell')!.rel];
+    const clear = (box: Box) => siblings.every((t) => !overlaps(box, t));
+    // The asset of the nested cell, moved up into the control zone.
+    const io = slotForMove(layout, 'io', 'ctl');
+    expect(io.x).toBeGreaterThanOrEqual(SIZE.pad);
+    expect(io.y).toBeGreaterThanOrEqual(SIZE.header);
+    expect(clear({ ...io, width: SIZE.assetWidth, height: SIZE.assetHeight })).toBe(true);
+    // A whole zone (300 × 150, wider than the gaps between the assets) keeps clear with its own size.
+    const ent = slotForMove(layout, 'ent', 'ctl');
+    expect(clear({ ...ent, width: 400, height: 200 })).toBe(true);
+    // Its old position (0, 0 on the canvas) is not reused: that would sit on the first asset.
+    expect(ent).not.toEqual({ x: 0, y: 0 });
+  });
+
+  it('puts a zone made top-level below the diagram, not over the zones already there', () => {
+    const layout = computeLayout(
+      model({ ent: { x: 0, y: 0, width: 400, height: 200 }, ctl: { x: 0, y: 400, width: 800, height: 400 } }),
+    );
+    const spot = slotForMove(layout, 'cell', undefined);
+    expect(spot.y).toBeGreaterThanOrEqual(bottom(layout.bounds) + SIZE.rowGap);
+    expect(spot.x).toBe(layout.bounds.x);
   });
 });

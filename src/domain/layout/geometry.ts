@@ -387,7 +387,8 @@ export function subtreeZoneIds(layout: ViewLayout, zoneId: string): Set<string> 
   return ids;
 }
 
-function overlaps(a: Box, b: Box): boolean {
+/** True when the boxes share area (touching edges do not count). */
+export function overlaps(a: Box, b: Box): boolean {
   return a.x < right(b) && b.x < right(a) && a.y < bottom(b) && b.y < bottom(a);
 }
 
@@ -409,6 +410,31 @@ export function freeSlotInZone(layout: ViewLayout, zoneId: string, size: { width
       if (!taken.some((t) => overlaps(t, candidate))) return { x, y };
     }
   }
+}
+
+/** A spot for a new top-level zone: below everything drawn, left-aligned with it. */
+export function belowDiagram(layout: ViewLayout): { x: number; y: number } {
+  if (layout.zones.length === 0) return { x: 0, y: 0 };
+  return { x: snap(layout.bounds.x), y: snap(bottom(layout.bounds) + SIZE.rowGap) };
+}
+
+/**
+ * Where an element lands when it is moved into another zone without a drop point (the
+ * inspector's zone field): a free spot inside that zone, as a paste or keyboard insertion places
+ * a new child, or below the diagram for a zone made top-level. Its old position means nothing in
+ * the new zone, which would otherwise grow to reach it. Relative to the new parent.
+ */
+export function slotForMove(
+  layout: ViewLayout,
+  id: string,
+  parentId: string | undefined,
+): { x: number; y: number } {
+  if (parentId === undefined) return belowDiagram(layout);
+  const own = layout.zone.get(id)?.rel ?? layout.asset.get(id)?.rel;
+  const size = own
+    ? { width: own.width, height: own.height }
+    : { width: SIZE.assetWidth, height: SIZE.assetHeight };
+  return freeSlotInZone(layout, parentId, size);
 }
 
 export function snap(value: number): number {
