@@ -99,3 +99,36 @@ test('auto-layout rearranges the whole diagram as one undo step', async ({ page 
   );
   expect(undone).toEqual(before);
 });
+
+test('dragging empty canvas pans the drawing and its dot grid together; the diagram is unchanged', async ({
+  page,
+}) => {
+  await openEditor(page);
+  const grid = page.getByTestId('canvas-grid');
+  const zone = zoneNode(page, 'z-dmz');
+  const gridBefore = (await grid.boundingBox())!;
+  const zoneBefore = (await zone.boundingBox())!;
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  // Bottom-left corner of the canvas: no zone there in the demo at its fitted zoom.
+  const from = { x: pane.x + 40, y: pane.y + pane.height - 60 };
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 60, from.y - 40, { steps: 6 });
+  // While the pane is dragged the drawing is one compositor layer (index.css).
+  const willChange = await page
+    .locator('.react-flow__viewport')
+    .evaluate((el) => getComputedStyle(el).willChange);
+  expect(willChange).toBe('transform');
+  await page.mouse.move(from.x + 120, from.y - 80, { steps: 6 });
+  await page.mouse.up();
+  const gridAfter = (await grid.boundingBox())!;
+  const zoneAfter = (await zone.boundingBox())!;
+  expect(gridAfter.x - gridBefore.x).toBeCloseTo(120, 0);
+  expect(gridAfter.y - gridBefore.y).toBeCloseTo(-80, 0);
+  expect(zoneAfter.x - zoneBefore.x).toBeCloseTo(120, 0);
+  expect(zoneAfter.y - zoneBefore.y).toBeCloseTo(-80, 0);
+  expect(await page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).willChange)).toBe(
+    'auto',
+  );
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+});

@@ -1,6 +1,4 @@
 import {
-  Background,
-  BackgroundVariant,
   ConnectionMode,
   type EdgeTypes,
   getViewportForBounds,
@@ -17,6 +15,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Model } from '../../domain/model/schema';
 import { useEditor } from '../store/editor-store';
+import { CanvasGrid } from './CanvasGrid';
 import { conduitPlacementsFor } from './conduit-placement';
 import {
   assetWindow,
@@ -197,7 +196,7 @@ export function Canvas() {
           onlyRenderVisibleElements={large}
           ariaLabelConfig={ariaLabelConfig}
         >
-          <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#cbd5e1" />
+          <CanvasGrid />
           {large ? (
             <ZoneMiniMap className={MINIMAP_CLASS} maskColor={MINIMAP_MASK} />
           ) : (
