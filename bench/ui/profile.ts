@@ -3,7 +3,8 @@
  * for Chrome DevTools, self-time summary on stderr) and Chrome traces (`--trace DIR`, JSON for
  * DevTools → Performance or Perfetto, time per pipeline stage on stderr: script, style, layout,
  * layerize, paint, raster). Build without minification to read function names:
- * `vite build --minify false --outDir DIR`.
+ * `vite build --minify false --outDir DIR`. BENCH_TRACE_CATEGORIES (comma-separated) replaces the
+ * trace categories, e.g. add `disabled-by-default-blink.invalidation` to see what was repainted.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -70,7 +71,9 @@ export async function createProfiler(
       if (cdp) await cdp.send('Profiler.start');
       if (trace && browser)
         await browser.startTracing(page, {
-          categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'],
+          categories: (
+            process.env.BENCH_TRACE_CATEGORIES ?? 'devtools.timeline,disabled-by-default-devtools.timeline,v8'
+          ).split(','),
         });
     },
     stop: async (name) => {

@@ -49,8 +49,10 @@ export function table(results: readonly UiResult[]): string {
       },
     ],
     ['drop → committed move painted', (r) => ms(r.dropMs)],
+    ['pan (drag empty canvas) frame p50 / p95', (r) => `${ms(r.pan.p50Ms)} / ${ms(r.pan.p95Ms)}`],
     ['edit → findings painted, median', (r) => ms(r.editToFindings?.medianMs)],
     ['edit → findings painted, p95', (r) => ms(r.editToFindings?.p95Ms)],
+    ['edit → findings in the DOM (script), median', (r) => ms(r.editToFindings?.scriptMedianMs)],
     ['PNG export (Export → PNG 1×)', (r) => (r.png ? `${ms(r.png.ms)} @${r.png.scale}` : 'n/a')],
     ['keyboard nudge, per edit', (r) => ms(r.memory?.msPerEdit)],
     [

@@ -51,7 +51,16 @@ export interface UiResult {
   };
   /** Releasing the dragged zone until the committed move is painted. */
   dropMs: number;
-  editToFindings: { samples: number; medianMs: number; p95Ms: number; edit: string } | null;
+  /** Panning the view by dragging empty canvas, one move per frame, at the zoom of the drag. */
+  pan: FrameStats;
+  editToFindings: {
+    samples: number;
+    medianMs: number;
+    p95Ms: number;
+    /** Of the median: the change event until the findings counts changed in the DOM (script). */
+    scriptMedianMs: number;
+    edit: string;
+  } | null;
   png: { ms: number; scale: string } | null;
   memory: {
     checkpoints: MemoryCheckpoint[];
@@ -345,6 +354,26 @@ async function dragZone(page: Page, plant: BenchPlant, profiler: Profiler) {
  * times each change until the new findings counts are painted (changes that leave the counts alone
  * are not counted).
  */
+/** Drags empty canvas back and forth for 4 s (one move per frame) and records the frame times. */
+async function panCanvas(page: Page, profiler: Profiler): Promise<FrameStats> {
+  await page.keyboard.press('Escape');
+  const from = await blankSpot(page);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 6, from.y + 4, { steps: 3 });
+  await profiler.start();
+  const deltas = await page.evaluate(driveDrag, { x: from.x + 6, y: from.y + 4, frames: 240, span: 200 });
+  await profiler.stop('pan');
+  await page.mouse.up();
+  const frames = deltas.slice(1);
+  return {
+    frames: frames.length,
+    p50Ms: round(median(frames)),
+    p95Ms: round(percentile(frames, 95)),
+    maxMs: round(Math.max(...frames)),
+  };
+}
+
 async function editToFindings(page: Page, zoneId: string, runs: number) {
   const header = await headerPoint(page, zoneId);
   await page.mouse.click(header.x, header.y);
@@ -357,11 +386,15 @@ async function editToFindings(page: Page, zoneId: string, runs: number) {
   if (!field) throw new Error('no SL-T field in the inspector');
   const cycle = ['4', '1', 'unset'];
   const samples: number[] = [];
+  const scripts: number[] = [];
   for (let i = 0; i < runs; i++) {
     await page.evaluate(armEditProbe, 15_000);
     await field.selectOption(cycle[i % cycle.length]!);
     const t = await page.evaluate(editTiming);
-    if (t) samples.push(t.painted - t.start);
+    if (t) {
+      samples.push(t.painted - t.start);
+      scripts.push(t.mutated - t.start);
+    }
     // Let the auto-save of this edit finish, so it does not run inside the next sample.
     await waitSaved(page);
     await page.waitForTimeout(100);
@@ -371,6 +404,7 @@ async function editToFindings(page: Page, zoneId: string, runs: number) {
     samples: samples.length,
     medianMs: round(median(samples)),
     p95Ms: round(percentile(samples, 95)),
+    scriptMedianMs: round(median(scripts)),
     edit: `zone SL-T cycled ${cycle.join(' → ')}`,
   };
 }
@@ -541,9 +575,13 @@ export async function benchPlantUi(
     const { drag, dropMs } = await dragZone(page, plant, profiler);
     await page.waitForTimeout(500);
 
+    opts.log(`  ${plant.size}: pan`);
+    const pan = await panCanvas(page, profiler);
+    await page.waitForTimeout(500);
+
     opts.log(`  ${plant.size}: edit → findings`);
     await profiler.start();
-    const editToFindingsResult = await editToFindings(page, plant.dragZone.id, 12);
+    const editToFindingsResult = await editToFindings(page, plant.dragZone.id, 24);
     await profiler.stop('edit');
 
     let png: UiResult['png'] = null;
@@ -568,6 +606,7 @@ export async function benchPlantUi(
       clickToSelectedMs: round(open.clickMs),
       drag,
       dropMs,
+      pan,
       editToFindings: editToFindingsResult,
       png,
       memory,
