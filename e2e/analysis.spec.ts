@@ -86,14 +86,23 @@ test('containment: isolating a zone lists the cuts, lost flows and a Markdown pl
   await panel(page).getByRole('tab', { name: 'Containment' }).click();
   await panel(page).getByLabel('Zone to isolate').selectOption({ label: 'Supervisory control' });
   await expect(panel(page).getByTestId('contain-summary')).toContainText(
-    'Cut 4 conduits; 7 documented flows stop; 2 zones lose data.',
+    'Cut 4 conduits; 7 documented flows stop; 2 zones lose data, 3 more zones downstream.',
   );
+  // Every zone that loses data, direct neighbours first, then further downstream with the chain.
+  const impact = panel(page).locator('[data-testid="contain-impact"] li');
+  await expect(impact).toHaveCount(5);
+  await expect(impact.first()).toHaveAttribute('data-depth', '1');
+  const enterprise = panel(page).locator('[data-testid="contain-impact"] li[data-zone-id="z-enterprise"]');
+  await expect(enterprise).toHaveAttribute('data-depth', '3');
+  await expect(enterprise).toHaveText('depth 3Enterprise network via Site operations → Industrial DMZ');
+  await expect(overlayZone(page, 'z-enterprise')).toHaveAttribute('data-badge', 'loses data (depth 3)');
   const cuts = panel(page).locator('[data-testid="contain-cuts"] tbody tr');
   await expect(cuts).toHaveCount(4);
   await expect(cuts.first()).toContainText('Jump host → Supervisory');
   await expect(page.locator('[data-testid="analysis-overlay"] [data-cut]')).toHaveCount(4);
   await expect(overlayZone(page, 'z-control')).toHaveAttribute('data-badge', 'loses data');
   await page.screenshot({ path: 'e2e/screenshots/analysis-containment.png' });
+  await panel(page).screenshot({ path: '/tmp/domain/containment-panel.png' });
 
   const download = page.waitForEvent('download');
   await panel(page).getByRole('button', { name: 'Download Markdown' }).click();
@@ -105,6 +114,9 @@ test('containment: isolating a zone lists the cuts, lost flows and a Markdown pl
   expect(text).toContain('## Containment step: isolate Supervisory control (z-supervisory)');
   expect(text).toContain(
     '| 1 | Jump host → Supervisory (c-jump-supervisory) | Remote access (z-remote-access) | filtering | yes | yes | 1 | – |',
+  );
+  expect(text).toContain(
+    '| 3 | Enterprise network (z-enterprise) | Supervisory control → Site operations → Industrial DMZ → Enterprise network |',
   );
 });
 

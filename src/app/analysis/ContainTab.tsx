@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import type { ImpactedZone, ImpactStep } from '../../domain/analysis/containment-impact';
 import { containmentMarkdown } from '../../domain/analysis/containment-markdown';
+import type { Model } from '../../domain/model/schema';
 import { downloadText, fileNameFor } from '../persistence/download';
 import { useEditor } from '../store/editor-store';
 import { useAnalysis } from './analysis-store';
-import { plural, zoneName } from './names';
+import { conduitName, plural, zoneName } from './names';
 import { containFor } from './results';
 import { ZonePicker } from './ZonePicker';
 
@@ -16,6 +18,46 @@ const Yes = ({ on, label }: { on: boolean; label: string }) => (
   </span>
 );
 
+/**
+ * Every zone that loses data, direct neighbours first (depth 1), each with the chain of zones the
+ * loss travels through; the conduits and flows of each hop are in the row's tooltip.
+ */
+function DownstreamList({ impact, model }: { impact: readonly ImpactedZone[]; model: Model }) {
+  const hop = (step: ImpactStep) =>
+    step.conduit === null
+      ? `${zoneName(model, step.to)} is nested in ${zoneName(model, step.from)} and shares its boundary`
+      : `${conduitName(model, step.conduit)}: ${step.protocol ?? ''}${step.port === undefined ? '' : `/${step.port}`}`;
+  return (
+    <details className="text-[12.5px]" open={impact.length <= 8}>
+      <summary className="cursor-pointer font-medium text-slate-700">
+        Zones that lose data ({impact.length})
+      </summary>
+      <ul data-testid="contain-impact" className="mt-1 flex flex-col gap-1">
+        {impact.map((z) => (
+          <li key={z.zone} data-zone-id={z.zone} data-depth={z.depth} title={z.path.map(hop).join('\n')}>
+            <span
+              className={`mr-1.5 rounded px-1.5 text-[11px] font-semibold ${z.depth === 1 ? 'bg-amber-100 text-amber-900' : 'bg-slate-100 text-slate-700'}`}
+            >
+              {z.depth === 1 ? 'direct' : `depth ${z.depth}`}
+            </span>
+            <span className="font-medium text-slate-900">{zoneName(model, z.zone)}</span>
+            {z.depth > 1 && (
+              <span className="text-slate-600">
+                {' '}
+                via{' '}
+                {z.path
+                  .slice(0, -1)
+                  .map((step) => zoneName(model, step.to))
+                  .join(' → ')}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 /** Containment: "isolate zone X" as a checklist, with a Markdown draft for the playbook. */
 export function ContainTab() {
   const model = useEditor((s) => s.model);
@@ -23,6 +65,7 @@ export function ContainTab() {
   const setIsolate = useAnalysis((s) => s.setIsolate);
   const [copied, setCopied] = useState(false);
   const r = isolate ? containFor(model, isolate) : null;
+  const further = r?.ok ? r.result.impact.filter((z) => z.depth > 1).length : 0;
   const markdown = () =>
     r?.ok ? containmentMarkdown(r.result, model, { generatedAt: new Date().toLocaleString() }) : '';
   return (
@@ -40,7 +83,8 @@ export function ContainTab() {
           <p data-testid="contain-summary" className="text-[14px] text-slate-800">
             Cut <strong>{plural(r.result.cut.length, 'conduit')}</strong>;{' '}
             {plural(r.result.flows.length, 'documented flow')} stop;{' '}
-            {plural(r.result.losingData.length, 'zone')} lose data.{' '}
+            {plural(r.result.losingData.length, 'zone')} lose data
+            {further > 0 && <>, {plural(further, 'more zone')} downstream</>}.{' '}
             {r.result.cut.length > 0 &&
               (r.result.islandReady ? (
                 <span className="font-medium text-emerald-800">Island mode supported on every cut.</span>
@@ -104,6 +148,7 @@ export function ContainTab() {
               </tbody>
             </table>
           )}
+          {r.result.impact.length > 0 && <DownstreamList impact={r.result.impact} model={model} />}
           {r.result.flows.length > 0 && (
             <details className="text-[12.5px]" open={r.result.flows.length <= 6}>
               <summary className="cursor-pointer font-medium text-slate-700">

@@ -79,6 +79,27 @@ describe('canvas highlight', () => {
     ]);
   });
 
+  it('containment: zones further downstream are marked with their depth', () => {
+    const chain: Model = {
+      ...model,
+      conduits: [
+        ...model.conduits,
+        {
+          id: 'c4',
+          name: 'dmz-ent',
+          zoneIds: ['dmz', 'ent'],
+          type: 'filtering',
+          flows: [{ from: 'dmz', to: 'ent', protocol: 'HTTPS', port: 443 }],
+        },
+      ],
+    };
+    const h = containHighlight(chain, containment(chain, 'ctl'));
+    expect(h.zones.get('dmz')).toEqual({ tone: 'dependent', badge: 'loses data' });
+    expect(h.zones.get('ent')).toEqual({ tone: 'dependent', badge: 'loses data (depth 2)' });
+    // Without that flow the enterprise zone is not involved (first containment case above).
+    expect(containHighlight(model, containment(model, 'ctl')).zones.get('ent')?.tone).toBe('dimmed');
+  });
+
   it('draws nothing for an unknown subject', () => {
     expect(reachHighlight(model, blastRadius(model, 'zz')).zones.size).toBe(0);
   });

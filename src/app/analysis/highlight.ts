@@ -94,6 +94,10 @@ export function containHighlight(model: Model, r: ContainmentResult): CanvasHigh
     zones.set(d.zone, { tone: 'dependent', badge: d.receives > 0 ? 'loses data' : 'link cut' });
   for (const c of result.cut)
     for (const id of c.outside) if (!zones.has(id)) zones.set(id, { tone: 'dependent', badge: 'link cut' });
+  // Further downstream: the loss reaches them through the zones above.
+  for (const z of result.impact)
+    if (z.depth > 1 && !zones.has(z.zone))
+      zones.set(z.zone, { tone: 'dependent', badge: `loses data (depth ${z.depth})` });
   dimRest(model, zones);
   const inScope = new Set(result.scope);
   const conduits = new Map(model.conduits.map((c) => [c.id, c]));

@@ -72,3 +72,39 @@ describe('mdText', () => {
     expect(mdText('R&D <b>')).toBe('R&amp;D &lt;b&gt;');
   });
 });
+
+describe('containmentMarkdown: data loss downstream', () => {
+  const chain = model(
+    [
+      zone('x', 'supervisory', { name: 'SCADA' }),
+      zone('ops', 'operations', { name: 'Ops' }),
+      zone('ent', 'enterprise'),
+    ],
+    [
+      conduit('c1', ['x', 'ops'], { name: 'Ops ↔ SCADA', flows: [flow('x', 'ops', 'opc-ua', 4840)] }),
+      conduit('c2', ['ops', 'ent'], { flows: [flow('ops', 'ent', 'https', 443)] }),
+    ],
+  );
+
+  it('lists direct and further zones by depth with the path and the flows that explain them', () => {
+    const md = draft(chain, 'x');
+    expect(md).toContain(
+      '- **Further downstream:** Zone ent (ent) lose data that passes through the zones above',
+    );
+    expect(md).toContain('### 4. Data loss downstream');
+    expect(md).toContain('| 1 (direct) | Ops (ops) | SCADA → Ops | Ops ↔ SCADA (opc-ua/4840) |');
+    expect(md).toContain(
+      '| 2 | Zone ent (ent) | SCADA → Ops → Zone ent | Ops ↔ SCADA (opc-ua/4840); Conduit c2 (https/443) |',
+    );
+    expect(md).toContain('### 5. Verify');
+    // Deterministic: the same model gives the same text.
+    expect(draft(JSON.parse(JSON.stringify(chain)), 'x')).toBe(md);
+  });
+
+  it('has no downstream section when no zone loses data', () => {
+    const md = draft(chain, 'ent');
+    expect(md).not.toContain('Data loss downstream');
+    expect(md).not.toContain('Further downstream');
+    expect(md).toContain('### 4. Verify');
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { Model } from '../model/schema';
 import type { Containment } from './containment';
+import type { ImpactStep } from './containment-impact';
 import { mdCell, mdTable, mdText } from './markdown-text';
 
 export interface ContainmentMarkdownOptions {
@@ -23,6 +24,15 @@ export function containmentMarkdown(
     return name && name !== id ? `${mdText(name)} (${mdText(id)})` : mdText(id);
   };
   const list = (ids: readonly string[]) => ids.map(label).join(', ');
+  const conduitNames = new Map(model.conduits.map((c) => [c.id, c.name]));
+  const shortZone = (id: string) => mdText(zones.get(id)?.name || id);
+  const over = (step: ImpactStep) => {
+    if (step.conduit === null) return 'nested, shared boundary';
+    const port = step.port === undefined ? '' : `/${step.port}`;
+    return `${mdText(conduitNames.get(step.conduit) || step.conduit)} (${mdText(step.protocol ?? '')}${port})`;
+  };
+  let section = 0;
+  const heading = (title: string) => `### ${++section}. ${title}`;
   const yesNo = (b: boolean) => (b ? 'yes' : '**no**');
   const out: string[] = [];
 
@@ -49,13 +59,18 @@ export function containmentMarkdown(
     return `${out.join('\n').trimEnd()}\n`;
   }
 
-  out.push('### 1. Before cutting', '');
+  out.push(heading('Before cutting'), '');
   out.push(
     `- **Operations impact:** ${analysis.flows.length} documented flow${analysis.flows.length === 1 ? '' : 's'} stop.`,
   );
   if (analysis.losingData.length)
     out.push(
       `- **Zones that lose data from the isolated scope:** ${list(analysis.losingData)}. Tell their owners.`,
+    );
+  const further = analysis.impact.filter((z) => z.depth > 1);
+  if (further.length)
+    out.push(
+      `- **Further downstream:** ${list(further.map((z) => z.zone))} lose data that passes through the zones above (see “Data loss downstream”). Tell their owners too.`,
     );
   const noIsland = analysis.cut.filter((c) => !c.islandMode);
   if (noIsland.length === 0) out.push('- **Island mode:** every conduit to cut supports island mode.');
@@ -69,7 +84,7 @@ export function containmentMarkdown(
     );
   out.push('');
 
-  out.push('### 2. Cut these conduits, in this order', '');
+  out.push(heading('Cut these conduits, in this order'), '');
   out.push(
     mdTable(
       ['#', 'Conduit', 'Far side', 'Type', 'Island mode', 'Fail close', 'Flows lost', 'Note'],
@@ -93,7 +108,7 @@ export function containmentMarkdown(
   );
 
   if (analysis.flows.length) {
-    out.push('### 3. Flows that stop', '');
+    out.push(heading('Flows that stop'), '');
     out.push(
       mdTable(
         ['Conduit', 'From', 'To', 'Protocol', 'Port', 'Purpose'],
@@ -110,12 +125,30 @@ export function containmentMarkdown(
     );
   }
 
-  out.push(`### ${analysis.flows.length ? 4 : 3}. Verify`, '');
+  if (analysis.impact.length) {
+    out.push(heading('Data loss downstream'), '');
+    out.push(
+      'Every zone that stops getting data, at the far end of a lost flow (depth 1) or further on, with one chain of documented flows that explains it.',
+      '',
+      mdTable(
+        ['Depth', 'Zone', 'Path', 'Over'],
+        analysis.impact.map((z) => [
+          z.depth === 1 ? '1 (direct)' : String(z.depth),
+          label(z.zone),
+          [z.path[0]?.from ?? analysis.zone, ...z.path.map((step) => step.to)].map(shortZone).join(' → '),
+          z.path.map(over).join('; '),
+        ]),
+      ),
+      '',
+    );
+  }
+
+  out.push(heading('Verify'), '');
   out.push(
     '- [ ] No traffic crosses the cut conduits (check firewall logs, diode and switch port status).',
     '- [ ] The isolated zone is in a safe state: running in island mode or handed over to manual operation.',
   );
-  if (analysis.losingData.length)
+  if (analysis.losingData.length || analysis.impact.length)
     out.push('- [ ] Owners of the zones that lose data have confirmed their fallback.');
   out.push('- [ ] The time of each cut is recorded in the incident log.', '');
   return `${out.join('\n').trimEnd()}\n`;

@@ -159,3 +159,107 @@ describe('containment', () => {
     });
   });
 });
+
+describe('containment: downstream impact', () => {
+  const hops = (r: ReturnType<typeof isolate>) =>
+    r.impact.map(
+      (z) => `${z.depth} ${z.zone}: ${z.path.map((s) => `${s.from}>${s.to}@${s.conduit}`).join(' ')}`,
+    );
+
+  it('follows the loss down a chain of flows, with depth and the path that explains it', () => {
+    const m = model(
+      [zone('x'), zone('b'), zone('c'), zone('d')],
+      [
+        conduit('xb', ['x', 'b'], { flows: [flow('x', 'b', 'opc-ua', 4840)] }),
+        conduit('bc', ['b', 'c'], { flows: [flow('b', 'c', 'https', 443)] }),
+        conduit('cd', ['c', 'd'], { flows: [flow('c', 'd', 'mqtt', 'any')] }),
+      ],
+    );
+    const r = isolate(m, 'x');
+    expect(hops(r)).toEqual(['1 b: x>b@xb', '2 c: x>b@xb b>c@bc', '3 d: x>b@xb b>c@bc c>d@cd']);
+    expect(r.impact[2]!.path[2]).toEqual({
+      from: 'c',
+      to: 'd',
+      conduit: 'cd',
+      protocol: 'mqtt',
+      port: 'any',
+    });
+    // The direct neighbours stay as they were.
+    expect(r.losingData).toEqual(['b']);
+  });
+
+  it('ends on a cycle of flows, reporting each zone once at its shortest depth', () => {
+    const m = model(
+      [zone('x'), zone('a'), zone('b')],
+      [
+        conduit('xa', ['x', 'a'], { flows: [flow('x', 'a'), flow('a', 'x')] }),
+        conduit('ab', ['a', 'b'], { flows: [flow('a', 'b'), flow('b', 'a')] }),
+        conduit('bx', ['b', 'x'], { flows: [flow('b', 'x')] }),
+      ],
+    );
+    expect(hops(isolate(m, 'x'))).toEqual(['1 a: x>a@xa', '2 b: x>a@xa a>b@ab']);
+  });
+
+  it('respects one-way conduits: a flow against a data diode or a forward conduit carries nothing', () => {
+    const m = model(
+      [zone('x'), zone('b'), zone('down'), zone('up'), zone('fwd')],
+      [
+        conduit('xb', ['x', 'b'], { flows: [flow('x', 'b')] }),
+        // b → down is the diode's direction: the loss passes.
+        conduit('diode-out', ['b', 'down'], { type: 'unidirectional', flows: [flow('b', 'down')] }),
+        // The diode points up → b; a documented b → up flow (an error finding) cannot run.
+        conduit('diode-in', ['up', 'b'], { type: 'unidirectional', flows: [flow('b', 'up')] }),
+        conduit('fwd-only', ['fwd', 'b'], { direction: 'forward', flows: [flow('b', 'fwd')] }),
+      ],
+    );
+    expect(hops(isolate(m, 'x'))).toEqual(['1 b: x>b@xb', '2 down: x>b@xb b>down@diode-out']);
+  });
+
+  it('reports nothing downstream of zones that only send into the isolated scope or to no one', () => {
+    const m = model(
+      [zone('x'), zone('sender'), zone('feeder'), zone('b'), zone('quiet')],
+      [
+        // sender → x stops, but sender loses no data it receives.
+        conduit('sx', ['sender', 'x'], { flows: [flow('sender', 'x')] }),
+        conduit('fs', ['feeder', 'sender'], { flows: [flow('feeder', 'sender')] }),
+        conduit('xb', ['x', 'b'], { flows: [flow('x', 'b')] }),
+        // b only receives from quiet; it sends nothing on.
+        conduit('qb', ['quiet', 'b'], { flows: [flow('quiet', 'b')] }),
+        // An undocumented conduit carries no known data.
+        conduit('bq', ['b', 'quiet']),
+      ],
+    );
+    expect(hops(isolate(m, 'x'))).toEqual(['1 b: x>b@xb']);
+    // b only receives: isolating it starves no one (feeder, quiet and x lose nothing they receive).
+    const onlyReceives = isolate(m, 'b');
+    expect(onlyReceives.dependents.map((d) => d.zone)).toEqual(['quiet', 'x']);
+    expect(onlyReceives.impact).toEqual([]);
+  });
+
+  it('passes the loss to a nested zone that shares its parent boundary, not to one with its own', () => {
+    const m = model(
+      [
+        zone('x'),
+        zone('line', 'supervisory'),
+        zone('cell-open', 'control', { parentId: 'line' }),
+        zone('cell-fw', 'control', { parentId: 'line' }),
+        zone('eng', 'operations'),
+      ],
+      [
+        conduit('xl', ['x', 'line'], { flows: [flow('x', 'line')] }),
+        conduit('cellfw', ['eng', 'cell-fw'], { type: 'filtering', flows: [flow('eng', 'cell-fw')] }),
+      ],
+    );
+    const r = isolate(m, 'x');
+    expect(hops(r)).toEqual(['1 line: x>line@xl', '2 cell-open: x>line@xl line>cell-open@null']);
+    expect(r.impact[1]!.path[1]).toEqual({ from: 'line', to: 'cell-open', conduit: null });
+  });
+
+  it('keeps flows between the other zones of a partly cut multi-zone conduit', () => {
+    const m = model(
+      [zone('x'), zone('b'), zone('c')],
+      [conduit('hub', ['x', 'b', 'c'], { flows: [flow('x', 'b'), flow('b', 'c')] })],
+    );
+    expect(hops(isolate(m, 'x'))).toEqual(['1 b: x>b@hub', '2 c: x>b@hub b>c@hub']);
+  });
+});

@@ -3,9 +3,11 @@
  * notices. Isolating a zone isolates everything nested in it too (it all sits inside the boundary
  * being closed); conduits entirely inside that scope stay up. On a conduit joining more than two
  * zones only the isolated zones' side is blocked: traffic between the other zones keeps flowing.
+ * Beyond the zones at the far end of a lost flow, `impact` follows the loss downstream.
  */
 import { buildIndex, hasControl, type ModelIndex } from '../model/derive';
 import type { ConduitType, Model } from '../model/schema';
+import { downstreamImpact, type ImpactedZone } from './containment-impact';
 import { resolveZone } from './resolve';
 
 export interface CutConduit {
@@ -55,6 +57,11 @@ export interface Containment {
   dependents: DependentZone[];
   /** Zones that lose data they currently receive from the isolated scope, by id. */
   losingData: string[];
+  /**
+   * Every zone that loses data, directly (depth 1) or further downstream, with the chain of flows
+   * (and shared nesting boundaries) that explains it; by depth, then id (containment-impact.ts).
+   */
+  impact: ImpactedZone[];
   /** Conduits inside the scope that stay up. */
   internal: string[];
   /** Cut conduits that list no flows: what stops is unknown. */
@@ -157,6 +164,7 @@ export function containment(model: Model, zoneId: string): ContainmentResult {
       flows,
       dependents,
       losingData: dependents.filter((d) => d.receives > 0).map((d) => d.zone),
+      impact: downstreamImpact(index, scope),
       internal,
       undocumented,
       islandReady: cut.every((c) => c.islandMode),

@@ -10,6 +10,7 @@ export {
   type DependentZone,
   type LostFlow,
 } from './containment';
+export { downstreamImpact, type ImpactedZone, type ImpactStep } from './containment-impact';
 export { type ContainmentMarkdownOptions, containmentMarkdown } from './containment-markdown';
 export { type CoverageCell, type ZoneCoverage, zoneCoverage } from './coverage';
 export type { PathStep } from './path-steps';
