@@ -148,3 +148,23 @@ test('create a zone, nest a zone in it, resize it; undo each step and redo', asy
     .poll(async () => Math.round((await zoneNode(page, outerId!).boundingBox())!.width))
     .toBe(Math.round(after.width));
 });
+
+test('the junction of a multi-zone conduit follows a dragged zone during the drag, not only on drop', async ({
+  page,
+}) => {
+  await openEditor(page);
+  const junction = page.locator('.react-flow__node-junction[data-id="junction::c-engineering-cells"]');
+  const before = (await junction.boundingBox())!;
+  const header = await centre(zoneHeader(page, 'z-engineering'));
+  await page.mouse.move(header.x, header.y);
+  await page.mouse.down();
+  await page.mouse.move(header.x - 30, header.y - 45, { steps: 6 });
+  await page.mouse.move(header.x - 60, header.y - 90, { steps: 6 });
+  // Mid-drag: one of its three zones moved, so the junction moved by about a third of that.
+  const during = (await junction.boundingBox())!;
+  expect(during.y).toBeLessThan(before.y - 5);
+  expect(during.x).toBeLessThan(before.x - 2);
+  await shot(page, 'editor-drag-junction-follows');
+  await page.mouse.up();
+  await expect(junction).toBeVisible();
+});

@@ -79,6 +79,25 @@ describe('view derivation', () => {
     expect(dropped.filter((n) => n.className !== undefined)).toEqual([]);
   });
 
+  it('moves a junction live while one of its zones is dragged, by the mean shift of its zones', () => {
+    const multi = demo.conduits.find((c) => c.zoneIds.length > 2)!;
+    const deriver = new ViewDeriver();
+    const still = deriver.derive(demo, [], null).nodes;
+    const zoneId = multi.zoneIds[0]!;
+    const zone = still.find((n) => n.id === zoneId)!;
+    const overlay = { [zoneId]: { x: zone.position.x + 90, y: zone.position.y - 60 } };
+    const dragging = deriver.derive(demo, [], overlay).nodes;
+    const before = still.find((n) => n.id === junctionId(multi.id))!.position;
+    const after = dragging.find((n) => n.id === junctionId(multi.id))!.position;
+    const n = multi.zoneIds.length;
+    expect(after.x - before.x).toBeCloseTo(90 / n, 0);
+    expect(after.y - before.y).toBeCloseTo(-60 / n, 0);
+    // Dragging a zone that is not part of the conduit leaves the junction where it was.
+    const other = still.find((x) => x.type === 'zone' && !multi.zoneIds.includes(x.id) && !x.parentId)!;
+    const unrelated = deriver.derive(demo, [], { [other.id]: { x: 0, y: 0 } }).nodes;
+    expect(unrelated.find((x) => x.id === junctionId(multi.id))!.position).toEqual(before);
+  });
+
   it('puts a junction outside zones it does not belong to', () => {
     const { nodes } = new ViewDeriver().derive(demo, [], null);
     const junction = nodes.find((n) => n.type === 'junction' && n.id === junctionId('c-supervisory-cells'))!;

@@ -60,6 +60,8 @@ export type JunctionFlowNode = Node<ConduitView, 'junction'>;
 export type FlowNode = ZoneFlowNode | AssetFlowNode | JunctionFlowNode;
 export type ConduitFlowEdge = Edge<ConduitEdgeData, 'conduit'>;
 
+const NO_SHIFT = { dx: 0, dy: 0 };
+
 /** Class of the nodes a drag carries along (see compute()). */
 export const MOVING_CLASS = 'moving';
 export const JUNCTION_PREFIX = 'junction::';
@@ -176,6 +178,8 @@ export class ViewDeriver {
       if (yes) moving.add(id);
       return yes;
     };
+    // How far the drag has carried each moving zone, so junctions can follow it live.
+    const zoneShift = new Map<string, { dx: number; dy: number }>();
     const boxOf = (id: string, box: Box): Box => {
       const o = ownValue(overlay, id);
       return o ? { x: o.x, y: o.y, width: o.width ?? box.width, height: o.height ?? box.height } : box;
@@ -188,6 +192,11 @@ export class ViewDeriver {
       const isSelected = selected.has(id);
       const zoneTiles = tiles && tilesOf(tiles, id);
       const zoneMoving = isMoving(id, g.parentId);
+      if (zoneMoving) {
+        const own = ownValue(overlay, id);
+        const inherited = g.parentId !== undefined ? zoneShift.get(g.parentId) : undefined;
+        zoneShift.set(id, own ? { dx: own.x - g.rel.x, dy: own.y - g.rel.y } : (inherited ?? NO_SHIFT));
+      }
       nodes.push(
         this.nodes.get(
           id,
@@ -299,8 +308,19 @@ export class ViewDeriver {
         continue;
       }
       // Junction near the centre of the zones' centres (absolute; junctions are top-level nodes).
-      const cx = Math.round(placement.x - JUNCTION_SIZE / 2);
-      const cy = Math.round(placement.y - JUNCTION_SIZE / 2);
+      // While zones of the conduit are dragged, the junction moves by their mean shift (it is
+      // placed afresh from the layout once the drag is committed).
+      let sx = 0;
+      let sy = 0;
+      for (const zid of c.zoneIds) {
+        const shift = zoneShift.get(zid);
+        if (shift) {
+          sx += shift.dx / c.zoneIds.length;
+          sy += shift.dy / c.zoneIds.length;
+        }
+      }
+      const cx = Math.round(placement.x + sx - JUNCTION_SIZE / 2);
+      const cy = Math.round(placement.y + sy - JUNCTION_SIZE / 2);
       const jid = junctionId(c.id);
       nodes.push(
         this.nodes.get(
