@@ -10,6 +10,7 @@
 import { parseArgs } from 'node:util';
 import { isPlantSize, type PlantSize } from '../src/domain/generate/plant-generator';
 import { browserVersion, launchChromium } from './ui/browser';
+import { cpuCheckMs } from './ui/cpu-check';
 import { benchPlant } from './ui/plant';
 import { budgetLines, machine, table } from './ui/report';
 import { benchPlantUi, type UiResult } from './ui/scenarios';
@@ -58,6 +59,7 @@ async function run(argv: string[]): Promise<number> {
   const log = (line: string) =>
     process.stderr.write(`${((performance.now() - t0) / 1000).toFixed(1).padStart(6)} s  ${line}\n`);
   const info = machine();
+  const cpuBefore = cpuCheckMs();
   const server = await startPreview(values.dist ?? 'dist');
   const stopServer = () => void server.stop();
   process.once('SIGINT', stopServer);
@@ -94,12 +96,18 @@ async function run(argv: string[]): Promise<number> {
   const totalSeconds = Math.round((performance.now() - started) / 100) / 10;
   const budgets = budgetLines(results);
   const loadAfter = machine().loadAverage;
+  const cpuAfter = cpuCheckMs();
   if (values.json) {
     process.stdout.write(
       `${JSON.stringify(
         {
           date: new Date().toISOString(),
-          machine: { ...info, browser: browserName, loadAverageAtEnd: loadAfter },
+          machine: {
+            ...info,
+            browser: browserName,
+            loadAverageAtEnd: loadAfter,
+            cpuCheckMs: { before: cpuBefore, after: cpuAfter },
+          },
           totalSeconds,
           results,
           budgets,
@@ -112,7 +120,9 @@ async function run(argv: string[]): Promise<number> {
     process.stdout.write(
       `ot-zones UI benchmark: ${browserName} (headless, --disable-gpu), production build, 1440×900\n` +
         `${info.cpu} × ${info.cores}, ${info.memoryGb} GB, Node ${info.node}; ` +
-        `load average ${info.loadAverage} at start, ${loadAfter} at end\n\n` +
+        `load average ${info.loadAverage} at start, ${loadAfter} at end\n` +
+        `CPU check (full evaluation of the M plant in Node, median of 25): ${cpuBefore} ms before, ` +
+        `${cpuAfter} ms after (lower is faster; compare runs only at similar values)\n\n` +
         `${table(results)}\n\n` +
         (budgets.length
           ? `Budgets (issue 6):\n${budgets
