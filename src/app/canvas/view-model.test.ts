@@ -77,6 +77,13 @@ describe('view derivation', () => {
     expect(carried.size).toBeGreaterThan(5);
     const dropped = deriver.derive(demo, [], null).nodes;
     expect(dropped.filter((n) => n.className !== undefined)).toEqual([]);
+    // Ids come from files: one named like an Object property is not "in" the overlay.
+    const odd: Model = {
+      ...demo,
+      zones: [...demo.zones, { id: 'constructor', name: 'Odd', kind: 'control' }],
+    };
+    const oddDrag = new ViewDeriver().derive(odd, [], { 'z-dmz': { x: 0, y: 0 } }).nodes;
+    expect(oddDrag.find((n) => n.id === 'constructor')!.className).toBeUndefined();
   });
 
   it('moves a junction live while one of its zones is dragged, by the mean shift of its zones', () => {

@@ -174,7 +174,8 @@ export class ViewDeriver {
     // compositor layer while it lasts (`moving` in index.css): moving a layer repaints nothing.
     const moving = new Set<string>();
     const isMoving = (id: string, parentId: string | undefined) => {
-      const yes = !!overlay && (id in overlay || (parentId !== undefined && moving.has(parentId)));
+      // ownValue, not `in`: ids come from files, and "constructor" is in every object.
+      const yes = ownValue(overlay, id) !== undefined || (parentId !== undefined && moving.has(parentId));
       if (yes) moving.add(id);
       return yes;
     };
