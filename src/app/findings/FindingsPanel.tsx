@@ -43,9 +43,7 @@ const FindingItem = memo(function FindingItem(props: {
   const detailsId = `finding-${encodeURIComponent(key)}`;
   return (
     <li
-      // Off-screen items skip style, layout and paint (up to 600 are listed; an edit that adds or
-      // removes one shifts every item after it, and all of them were repainted).
-      className={`border-slate-100 border-b last:border-b-0 [contain-intrinsic-size:auto_3.25rem] [content-visibility:auto] ${selected ? 'bg-sky-50' : 'bg-white'}`}
+      className={`border-slate-100 border-b last:border-b-0 ${selected ? 'bg-sky-50' : 'bg-white'}`}
       data-rule={f.rule}
       data-subject={f.subject.id}
     >
