@@ -7,7 +7,6 @@
  *   npm run bench -- --sizes S,M --edits 500 --json
  */
 import { existsSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -23,6 +22,7 @@ import { parseModelText } from '../src/domain/model/parse';
 import type { Model } from '../src/domain/model/schema';
 import { serializeModel } from '../src/domain/serialize/model-json';
 import { randomEdit } from './edits';
+import { machine } from './machine';
 import { cpuNow, median, percentile, timeIt } from './stats';
 
 // A forced GC before memory readings makes "retained heap" mean something.
@@ -308,19 +308,6 @@ function budgetLines(results: readonly SizeResult[]) {
       },
     ];
   });
-}
-
-function machine() {
-  const cpu = cpus();
-  return {
-    node: process.version,
-    platform: `${process.platform} ${process.arch}`,
-    cpu: cpu[0]?.model.trim() ?? 'unknown',
-    cores: cpu.length,
-    memoryGb: Math.round(totalmem() / 1024 ** 3),
-    /** 1-minute load average when the run started: above the core count, other work was competing. */
-    loadAverage: Math.round((loadavg()[0] ?? 0) * 10) / 10,
-  };
 }
 
 async function run(argv: string[]): Promise<number> {

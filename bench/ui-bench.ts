@@ -9,10 +9,11 @@
  */
 import { parseArgs } from 'node:util';
 import { isPlantSize, type PlantSize } from '../src/domain/generate/plant-generator';
+import { machine } from './machine';
 import { browserVersion, launchChromium } from './ui/browser';
 import { cpuCheckMs } from './ui/cpu-check';
 import { benchPlant } from './ui/plant';
-import { budgetLines, machine, table } from './ui/report';
+import { budgetLines, table } from './ui/report';
 import { benchPlantUi, type UiResult } from './ui/scenarios';
 import { startPreview } from './ui/server';
 

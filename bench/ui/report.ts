@@ -1,19 +1,5 @@
-/** The UI bench's table, budget lines and machine description. */
-import { cpus, loadavg, totalmem } from 'node:os';
+/** The UI bench's table and budget lines. */
 import type { UiResult } from './scenarios';
-
-export function machine() {
-  const cpu = cpus();
-  return {
-    node: process.version,
-    platform: `${process.platform} ${process.arch}`,
-    cpu: cpu[0]?.model.trim() ?? 'unknown',
-    cores: cpu.length,
-    memoryGb: Math.round(totalmem() / 1024 ** 3),
-    /** 1-minute load average: above the core count, other work was competing for the CPU. */
-    loadAverage: Math.round((loadavg()[0] ?? 0) * 10) / 10,
-  };
-}
 
 export function ms(value: number | null | undefined): string {
   if (value === null || value === undefined || Number.isNaN(value)) return 'n/a';
