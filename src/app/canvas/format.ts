@@ -2,8 +2,9 @@
 import type { Finding } from '../../domain/rules/rule';
 import { FR_IDS, type SecurityLevel, toVector } from '../../domain/security-level';
 
-/** "2" for a uniform level, "1–3" (lowest–highest FR) for a vector. */
-export function slShort(sl: SecurityLevel): string {
+/** "2" for a uniform level, "1–3" (lowest–highest FR) for a vector: the canvas badge. (Exports print the
+ * full vector: domain slShort.) */
+export function slRange(sl: SecurityLevel): string {
   const v = toVector(sl);
   const min = Math.min(...v);
   const max = Math.max(...v);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { conduit, flow, model, zone } from '../../../test-support/analysis-fixtures';
+import { mdText } from '../text/markdown';
 import { containment } from './containment';
 import { containmentMarkdown } from './containment-markdown';
-import { mdText } from './markdown-text';
 
 function draft(m: ReturnType<typeof model>, zoneId: string, generatedAt?: string) {
   const r = containment(m, zoneId);
@@ -67,8 +67,8 @@ describe('containmentMarkdown', () => {
 });
 
 describe('mdText', () => {
-  it('folds line breaks, strips bidi overrides and escapes markup', () => {
-    expect(mdText('a\r\nb\u202Ec_d~e')).toBe('a bc\\_d\\~e');
+  it('folds line breaks, neutralises bidi overrides and control characters, escapes markup', () => {
+    expect(mdText('a\r\nb\u202Ec_d~e\u0007')).toBe('a b\uFFFDc\\_d\\~e\uFFFD');
     expect(mdText('R&D <b>')).toBe('R&amp;D &lt;b&gt;');
   });
 });

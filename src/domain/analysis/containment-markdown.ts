@@ -4,9 +4,9 @@
  * function stays pure and its output reproducible.
  */
 import type { Model } from '../model/schema';
+import { mdCell, mdTable, mdText } from '../text/markdown';
 import type { Containment } from './containment';
 import type { ImpactStep } from './containment-impact';
-import { mdCell, mdTable, mdText } from './markdown-text';
 
 export interface ContainmentMarkdownOptions {
   /** Shown in the draft's header, e.g. "2025-03-14 09:30". Omitted when absent. */

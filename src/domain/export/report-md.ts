@@ -7,50 +7,17 @@
  */
 import type { Model } from '../model/schema';
 import { FR_IDS, type SlVector } from '../security-level';
+import { mdParagraph, mdText, mdTable as table } from '../text/markdown';
 import { type EvaluationView, SEVERITY_LABEL, summariseCounts } from './findings';
 import { buildReportData, type ReportOptions } from './report-data';
 import { slShort } from './svg';
-import { cleanText } from './text';
 
 export interface MarkdownReportOptions extends ReportOptions {
   /** File name of the SVG diagram saved next to the Markdown file; without it the diagram is left out. */
   diagramFile?: string;
 }
 
-/** Inline user text: shown literally by any CommonMark/GFM renderer, safe inside a table cell. */
-export function mdText(input: string): string {
-  return (
-    cleanText(input)
-      .trim()
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      // Emphasis, code, links, images, tables, strikethrough: anywhere in the text.
-      .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`)
-      // Headings, lists, block quotes and setext underlines: only at the start of a line.
-      .replace(/^[#+\-=]/, '\\$&')
-      .replace(/^(\d+)([.)])/, '$1\\$2')
-  );
-}
-
-/** Multi-line user text as a paragraph: each line escaped, line breaks kept as hard breaks. */
-function mdParagraph(input: string): string {
-  return cleanText(input, { multiline: true })
-    .split('\n')
-    .map((line) => mdText(line))
-    .filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== ''))
-    .join('  \n');
-}
-
-const row = (cells: readonly string[]) => `| ${cells.map((c) => c || ' ').join(' | ')} |`;
-function table(
-  header: readonly string[],
-  rows: readonly (readonly string[])[],
-  align?: readonly string[],
-): string {
-  const rule = header.map((_, i) => align?.[i] ?? '---');
-  return [row(header), row(rule), ...rows.map(row)].join('\n');
-}
+export { mdText };
 
 const vectorCells = (v: SlVector | undefined) => (v ? v.map(String) : FR_IDS.map(() => '–'));
 const frHeads = FR_IDS.map((fr, i) => `${fr} (FR${i + 1})`);

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { shortfalls } from '../../../domain/security-level';
 import { Icon } from '../../ui/Icon';
-import { slDetail, slShort } from '../format';
+import { slDetail, slRange } from '../format';
 import { FindingBadge } from '../nodes/FindingBadge';
 import { clickSelect } from '../selection';
 import type { ConduitView } from '../view-model';
@@ -35,8 +35,8 @@ function LevelBadge({ view }: { view: ConduitView }) {
       title={title}
       className={`shrink-0 rounded border px-1 font-semibold tabular-nums ${tone}`}
     >
-      C{c === undefined ? '?' : slShort(c)}
-      <span className="px-0.5 font-normal opacity-60">/</span>T{target === undefined ? '–' : slShort(target)}
+      C{c === undefined ? '?' : slRange(c)}
+      <span className="px-0.5 font-normal opacity-60">/</span>T{target === undefined ? '–' : slRange(target)}
     </span>
   );
 }

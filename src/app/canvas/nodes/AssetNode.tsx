@@ -4,7 +4,7 @@ import { assetType } from '../../../domain/catalog/asset-types';
 import { type AssetTraits, assetTraits } from '../../../domain/model/derive';
 import { Icon } from '../../ui/Icon';
 import { useCompact } from '../detail';
-import { slDetail, slShort } from '../format';
+import { slDetail, slRange } from '../format';
 import type { AssetFlowNode } from '../view-model';
 import { FindingBadge } from './FindingBadge';
 
@@ -101,7 +101,7 @@ export const AssetNode = memo(function AssetNode({ data, selected }: NodeProps<A
           className="absolute -bottom-2 left-2 rounded-full border border-slate-300 bg-white px-1.5 text-[9.5px] leading-[14px] font-semibold text-slate-600 tabular-nums"
           title={`Capability security level: ${slDetail(asset.slCapability)}`}
         >
-          SL-C {slShort(asset.slCapability)}
+          SL-C {slRange(asset.slCapability)}
         </span>
       )}
       {flags.length > 0 && (

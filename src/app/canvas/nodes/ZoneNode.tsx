@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { ZONE_KIND_ICON } from '../../../domain/catalog/icons';
 import { effectivePurdueLevel, ZONE_KIND_INFO } from '../../../domain/catalog/zone-kinds';
 import { Icon } from '../../ui/Icon';
-import { slDetail, slShort } from '../format';
+import { slDetail, slRange } from '../format';
 import { SIZE } from '../geometry';
 import type { ZoneFlowNode } from '../view-model';
 import { withAlpha, ZONE_KIND_COLOR } from '../zone-style';
@@ -95,7 +95,7 @@ export const ZoneNode = memo(function ZoneNode({ data, selected }: NodeProps<Zon
               : `Target security level: ${slDetail(target)}`
           }
         >
-          SL-T {target === undefined || target === null ? '–' : slShort(target)}
+          SL-T {target === undefined || target === null ? '–' : slRange(target)}
         </span>
         <FindingBadge findings={findings} />
       </div>
