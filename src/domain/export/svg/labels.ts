@@ -69,7 +69,11 @@ function along(points: readonly Point[], fractions: readonly number[]): Point[] 
   });
 }
 
-const FRACTIONS = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82];
+/** From the middle of the route outwards. */
+const FRACTIONS = [
+  0.5,
+  ...Array.from({ length: 10 }, (_, i) => [0.5 - (i + 1) * 0.04, 0.5 + (i + 1) * 0.04]).flat(),
+];
 
 export interface PlacedLabel {
   box: Box;
@@ -119,20 +123,22 @@ export function placeLabels(ctx: Ctx, geometries: readonly ConduitGeometry[]): P
     ];
     let best: Box | undefined;
     let bestCost = Number.POSITIVE_INFINITY;
+    let bestCovered = 0;
     for (const { p, penalty } of candidates) {
       if (penalty >= bestCost) continue;
       const box = { x: p.x - size.width / 2, y: p.y - size.height / 2, ...size };
-      const c = penalty + cost(box, bestCost - penalty);
-      if (c < bestCost) {
+      const covered = cost(box, bestCost - penalty);
+      if (penalty + covered < bestCost) {
         best = box;
-        bestCost = c;
-        if (c === 0) break;
+        bestCost = penalty + covered;
+        bestCovered = covered;
+        if (bestCost === 0) break;
       }
     }
     let leader: Point | undefined;
-    if (bestCost > 400) {
+    if (bestCovered > 0) {
       const anchor = anchors[0]!;
-      const spot = freeSpot(anchor, size, (box) => cost(box, 1) > 0, 320);
+      const spot = freeSpot(anchor, size, (box) => cost(box, 1) > 0, 640);
       if (spot) {
         best = { x: spot.x - size.width / 2, y: spot.y - size.height / 2, ...size };
         leader = anchor;
