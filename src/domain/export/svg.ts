@@ -16,6 +16,7 @@
  */
 import { layoutDiagram } from '../layout/diagram';
 import { union } from '../layout/geometry';
+import { UsedSteps } from '../layout/orthogonal-route';
 import { buildIndex } from '../model/derive';
 import type { Model } from '../model/schema';
 import type { EvaluationView } from './findings';
@@ -69,7 +70,7 @@ export function conduitDrawing(ctx: Ctx): {
   geometries: ConduitGeometry[];
   labels: ReturnType<typeof placeLabels>;
 } {
-  const used = new Map<string, number>();
+  const used = new UsedSteps();
   const geometries = ctx.model.conduits
     .map((c) => conduitGeometry(ctx, c, hubLabelSize(ctx, c), used))
     .filter((g): g is ConduitGeometry => g !== undefined);

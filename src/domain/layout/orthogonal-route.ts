@@ -30,9 +30,31 @@ export interface RouteOptions {
   clearance?: number;
   /** Cost of one bend, in px of length. */
   bendCost?: number;
-  /** Segments used by earlier routes ("x1,y1,x2,y2" of grid steps) cost more, so routes spread. */
-  used?: Map<string, number>;
+  /** Grid steps used by earlier routes cost more, so routes spread over the channels. */
+  used?: UsedSteps;
 }
+
+/** The grid steps routes have taken so far, to price reuse (keyed by number: this is the hot loop). */
+export class UsedSteps {
+  private readonly steps = new Map<number, number>();
+  add(a: Point, b: Point) {
+    const id = stepKey(a.x, a.y, b.x, b.y);
+    this.steps.set(id, (this.steps.get(id) ?? 0) + 1);
+  }
+  count(x1: number, y1: number, x2: number, y2: number): number {
+    return this.steps.size === 0 ? 0 : (this.steps.get(stepKey(x1, y1, x2, y2)) ?? 0);
+  }
+}
+
+/**
+ * Weight of the distance-to-go in the search (weighted A*): above 1 the search heads for the goal
+ * instead of exploring every equally short detour, several times faster on plant-wide routes, for
+ * routes at most this factor longer than the shortest (in practice the same or a bend more).
+ */
+const GREED = 1.5;
+
+/** Grid size (obstacle-edge lines across × down) up to which channel midlines are added. */
+const MIDLINE_LIMIT = 20_000;
 
 const DIRS = [
   [1, 0],
@@ -60,48 +82,66 @@ function lowerBound(list: readonly number[], v: number): number {
   return lo;
 }
 
-/** Binary heap of state indices ordered by `key`. */
+/** Binary min-heap of (key, state) pairs; ties broken by state so the order never depends on the engine. */
 class Heap {
-  private items: number[] = [];
-  constructor(private readonly key: Float64Array) {}
+  private keys: number[] = [];
+  private states: number[] = [];
   get size() {
-    return this.items.length;
+    return this.keys.length;
   }
-  push(v: number) {
-    const a = this.items;
-    a.push(v);
-    let i = a.length - 1;
+  push(key: number, state: number) {
+    const k = this.keys;
+    const v = this.states;
+    let i = k.length;
+    k.push(key);
+    v.push(state);
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (this.less(a[p]!, a[i]!)) break;
-      [a[p], a[i]] = [a[i]!, a[p]!];
+      if (!this.less(i, p)) break;
+      this.swap(i, p);
       i = p;
     }
   }
+  /** Key of the state last popped. */
+  poppedKey = 0;
+  /** The state with the smallest key (its key in `poppedKey`). */
   pop(): number {
-    const a = this.items;
-    const top = a[0]!;
-    const last = a.pop()!;
-    if (a.length) {
-      a[0] = last;
+    const k = this.keys;
+    const v = this.states;
+    const top = v[0]!;
+    this.poppedKey = k[0]!;
+    const lastK = k.pop()!;
+    const lastV = v.pop()!;
+    if (k.length) {
+      k[0] = lastK;
+      v[0] = lastV;
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;
-        if (l < a.length && this.less(a[l]!, a[m]!)) m = l;
-        if (r < a.length && this.less(a[r]!, a[m]!)) m = r;
+        if (l < k.length && this.less(l, m)) m = l;
+        if (r < k.length && this.less(r, m)) m = r;
         if (m === i) break;
-        [a[m], a[i]] = [a[i]!, a[m]!];
+        this.swap(m, i);
         i = m;
       }
     }
     return top;
   }
-  // Ties broken by state index, so the search order (and the route) never depends on the engine.
   private less(a: number, b: number) {
-    const d = this.key[a]! - this.key[b]!;
-    return d < 0 || (d === 0 && a < b);
+    const d = this.keys[a]! - this.keys[b]!;
+    return d < 0 || (d === 0 && this.states[a]! < this.states[b]!);
+  }
+  private swap(a: number, b: number) {
+    const k = this.keys;
+    const v = this.states;
+    const tk = k[a]!;
+    k[a] = k[b]!;
+    k[b] = tk;
+    const tv = v[a]!;
+    v[a] = v[b]!;
+    v[b] = tv;
   }
 }
 
@@ -182,8 +222,11 @@ function search(
   const edgesX = coords(xsRaw.filter((v) => clip(v, frame.x, frame.x + frame.width)));
   const edgesY = coords(ysRaw.filter((v) => clip(v, frame.y, frame.y + frame.height)));
   // Channel midlines: a route through a gap runs down its middle rather than hugging one side.
-  const xs = coords([...edgesX, ...edgesX.slice(1).map((v, i) => (v + edgesX[i]!) / 2)]);
-  const ys = coords([...edgesY, ...edgesY.slice(1).map((v, i) => (v + edgesY[i]!) / 2)]);
+  // On plant-wide grids the midlines would quadruple the search; routes then run along clearances.
+  const mid = edgesX.length * edgesY.length <= MIDLINE_LIMIT;
+  const midlines = (e: number[]) => (mid ? e.slice(1).map((v, i) => (v + e[i]!) / 2) : []);
+  const xs = coords([...edgesX, ...midlines(edgesX)]);
+  const ys = coords([...edgesY, ...midlines(edgesY)]);
   const nx = xs.length;
   const ny = ys.length;
   const n = nx * ny;
@@ -209,10 +252,10 @@ function search(
     }
   }
 
-  const key = new Float64Array(n * 4).fill(Number.POSITIVE_INFINITY);
-  const cost = new Float64Array(n * 4).fill(Number.POSITIVE_INFINITY);
-  const prev = new Int32Array(n * 4).fill(-1);
-  const heap = new Heap(key);
+  const { cost, prev, stamp, generation } = buffers(n * 4);
+  // A state's cost counts only when stamped in this search (no clearing of the big arrays).
+  const costOf = (t: number) => (stamp[t] === generation ? cost[t]! : Number.POSITIVE_INFINITY);
+  const heap = new Heap();
   const goal = to.box ? inflate(to.box, clearance) : undefined;
   const target = to.point;
   const h = (x: number, y: number) => {
@@ -225,11 +268,17 @@ function search(
 
   // Sources: the hub's node, or every node on the padded ring of the start box (not its corners),
   // heading away from the box.
+  // Leaving off-centre costs a little, so that of equally good routes the one from the middle of
+  // a side wins.
+  const start = centreOf(from);
   for (const [node, dir] of portNodes(from, xs, ys, clearance)) {
     const s = node * 4 + dir;
-    cost[s] = 0;
-    key[s] = h(xs[node % nx]!, ys[Math.floor(node / nx)]!);
-    heap.push(s);
+    const x = xs[node % nx]!;
+    const y = ys[Math.floor(node / nx)]!;
+    stamp[s] = generation;
+    prev[s] = -1;
+    cost[s] = from.box ? 0.05 * (dir % 2 === 0 ? Math.abs(y - start.y) : Math.abs(x - start.x)) : 0;
+    heap.push(cost[s]! + GREED * h(x, y), s);
   }
   const goals = new Map<number, number>();
   for (const [node, dir] of portNodes(to, xs, ys, clearance)) goals.set(node, (dir + 2) % 4);
@@ -237,10 +286,12 @@ function search(
   let found = -1;
   while (heap.size) {
     const s = heap.pop();
+    const popped = heap.poppedKey;
     const node = s >> 2;
     const dir = s & 3;
     const c = cost[s]!;
-    if (key[s]! < c + h(xs[node % nx]!, ys[Math.floor(node / nx)]!) - 1e-6) continue;
+    // A stale entry: the state was reached more cheaply after this was queued.
+    if (popped > c + GREED * h(xs[node % nx]!, ys[Math.floor(node / nx)]!) + 1e-6) continue;
     const arrive = goals.get(node);
     // At a goal the route must enter the end box head-on (or reach the hub from any side).
     if (arrive !== undefined && (to.point || arrive === dir)) {
@@ -260,15 +311,15 @@ function search(
       if (dx !== 0 && blockedH[j * nx + Math.min(i, ni)]) continue;
       if (dy !== 0 && blockedV[Math.min(j, nj) * nx + i]) continue;
       const length = Math.abs(xs[ni]! - xs[i]!) + Math.abs(ys[nj]! - ys[j]!);
-      const reuse = used?.get(stepKey(xs[i]!, ys[j]!, xs[ni]!, ys[nj]!)) ?? 0;
+      const reuse = used ? used.count(xs[i]!, ys[j]!, xs[ni]!, ys[nj]!) : 0;
       const step = length * (1 + reuse * 0.6) + (d === dir ? 0 : bendCost);
       const t = next * 4 + d;
       const nc = c + step;
-      if (nc < cost[t]!) {
+      if (nc < costOf(t)) {
+        stamp[t] = generation;
         cost[t] = nc;
         prev[t] = s;
-        key[t] = nc + h(xs[ni]!, ys[nj]!);
-        heap.push(t);
+        heap.push(nc + GREED * h(xs[ni]!, ys[nj]!), t);
       }
     }
   }
@@ -280,21 +331,40 @@ function search(
     nodes.push({ x: xs[node % nx]!, y: ys[Math.floor(node / nx)]! });
   }
   nodes.reverse();
-  if (used)
-    for (let k = 1; k < nodes.length; k++) {
-      const a = nodes[k - 1]!;
-      const b = nodes[k]!;
-      const id = stepKey(a.x, a.y, b.x, b.y);
-      used.set(id, (used.get(id) ?? 0) + 1);
-    }
+  if (used) for (let k = 1; k < nodes.length; k++) used.add(nodes[k - 1]!, nodes[k]!);
   // Stubs from the padded ring back to the real borders.
   const first = from.box ? [onBorder(from.box, nodes[0]!)] : [];
   const last = to.box ? [onBorder(to.box, nodes[nodes.length - 1]!)] : [];
   return simplify([...first, ...nodes, ...last]);
 }
 
-function stepKey(x1: number, y1: number, x2: number, y2: number): string {
-  return x1 < x2 || (x1 === x2 && y1 < y2) ? `${x1},${y1},${x2},${y2}` : `${x2},${y2},${x1},${y1}`;
+/**
+ * Search arrays, kept between searches: a plant has hundreds of routes over grids of up to a few
+ * hundred thousand nodes, and allocating (and clearing) them per route cost more than the search.
+ */
+let shared: { cost: Float64Array; prev: Int32Array; stamp: Uint32Array; generation: number } | undefined;
+function buffers(size: number) {
+  if (!shared || shared.cost.length < size || shared.generation >= 0xfffffff0) {
+    const length = Math.max(size, shared ? shared.cost.length : 0);
+    shared = {
+      cost: new Float64Array(length),
+      prev: new Int32Array(length),
+      stamp: new Uint32Array(length),
+      generation: 0,
+    };
+  }
+  shared.generation++;
+  return shared;
+}
+
+/**
+ * A step between neighbouring grid points as one number: its lower-left end in half pixels (grid
+ * coordinates are multiples of 0.5 within ±2^20 px) and whether it runs across or down.
+ */
+function stepKey(x1: number, y1: number, x2: number, y2: number): number {
+  const x = Math.round(Math.min(x1, x2) * 2) + 2 ** 21;
+  const y = Math.round(Math.min(y1, y2) * 2) + 2 ** 21;
+  return (x * 2 ** 22 + y) * 2 + (y1 === y2 ? 0 : 1);
 }
 
 function endBoxOf(e: RouteEnd): Box {

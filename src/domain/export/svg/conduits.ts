@@ -5,7 +5,7 @@
 
 import type { Box } from '../../layout/geometry';
 import { SIZE } from '../../layout/geometry';
-import { routeOrthogonal } from '../../layout/orthogonal-route';
+import { routeOrthogonal, type UsedSteps } from '../../layout/orthogonal-route';
 import { conduitEffectiveTarget } from '../../model/derive';
 import type { Conduit } from '../../model/schema';
 import { shortfalls } from '../../security-level';
@@ -99,7 +99,7 @@ export function conduitGeometry(
   ctx: Ctx,
   conduit: Conduit,
   hubSize: { width: number; height: number },
-  used: Map<string, number>,
+  used: UsedSteps,
 ): ConduitGeometry | undefined {
   const boxes = conduit.zoneIds.map((id) => ctx.layout.zone.get(id)?.abs);
   if (boxes.some((b) => b === undefined) || boxes.length < 2) return undefined;
