@@ -9,6 +9,7 @@ import { downloadText } from '../persistence/download';
 import { Menu, MenuGroup, MenuItem, useMenuClose } from '../shell/Menu';
 import { useEditor } from '../store/editor-store';
 import { evaluationFor } from '../store/findings';
+import { toast } from '../store/toasts';
 import { UI_ICONS } from '../ui/ui-icons';
 import { EXPORT_LABELS, type FileExport, PNG_SCALES, type PngScale } from './export-kinds';
 
@@ -66,9 +67,6 @@ function PngItems({
 
 export function ExportMenu() {
   const [busy, setBusy] = useState<PngScale | null>(null);
-
-  const toast = (message: string, tone?: 'info' | 'error' | 'success') =>
-    useEditor.getState().toast(message, tone);
 
   const exportText = async (kind: FileExport) => {
     try {

@@ -20,6 +20,7 @@ import { parseModelText } from '../../domain/model/parse';
 import type { Model } from '../../domain/model/schema';
 import { serializeModel } from '../../domain/serialize/model-json';
 import { emptyModel, useEditor } from '../store/editor-store';
+import { toast } from '../store/toasts';
 import { type DocumentInfo, type DocumentStore, StorageFault, toStorageFault } from './document-store';
 import { clearRescue, type KeyValueStorage, type RescueSnapshot, readRescue, writeRescue } from './rescue';
 
@@ -601,7 +602,7 @@ export class PersistenceController {
         open: false,
         keepHistory: true,
       });
-      useEditor.getState().toast(`Duplicated ${quoted(model.meta.name)}`, 'success');
+      toast(`Duplicated ${quoted(model.meta.name)}`, 'success');
     });
   }
 
@@ -628,14 +629,14 @@ export class PersistenceController {
 
   private async run(doing: string, body: () => Promise<void>): Promise<void> {
     if (!this.store) {
-      useEditor.getState().toast(`Cannot ${doing}: browser storage is not available.`, 'error');
+      toast(`Cannot ${doing}: browser storage is not available.`, 'error');
       return;
     }
     try {
       await body();
     } catch (error) {
       const fault = toStorageFault(error, doing);
-      useEditor.getState().toast(capitalise(fault.message), 'error');
+      toast(capitalise(fault.message), 'error');
     }
   }
 

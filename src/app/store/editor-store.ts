@@ -12,7 +12,7 @@
 import { temporal } from 'zundo';
 import { create, useStore } from 'zustand';
 import type { Model } from '../../domain/model/schema';
-import { indexFor } from './model-index';
+import { indexFor } from '../../domain/derived/model';
 
 export type ToastTone = 'info' | 'error' | 'success';
 
