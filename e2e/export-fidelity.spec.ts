@@ -7,8 +7,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { XMLValidator } from 'fast-xml-parser';
-import { allElements, parseXml, textContent } from '../src/domain/export/xml-parse';
 import { generatePlant } from '../src/domain/generate/plant-generator';
+import { allElements, parseXml, textContent } from '../test-support/xml';
 import { openEditor } from './editor-helpers';
 
 const OUT = `/tmp/otz-e2e-fidelity-${process.pid}`;

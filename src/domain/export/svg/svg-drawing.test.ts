@@ -4,14 +4,14 @@
  */
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { hostileModel, plantModel } from '../../../../test-support/export-fixtures';
+import { allElements, parseXml, textContent } from '../../../../test-support/xml';
 import { demoModel } from '../../../samples';
 import { evaluate } from '../../engine/evaluate';
 import { generatePlant } from '../../generate/plant-generator';
 import type { Box } from '../../layout/geometry';
 import type { Model } from '../../model/schema';
 import { conduitDrawing, exportSvg, svgContext } from '../svg';
-import { hostileModel, plantModel } from '../test-fixtures';
-import { allElements, parseXml, textContent } from '../xml-parse';
 import { routeObstacles } from './conduits';
 import { enclosingZones, overlapArea, type Point } from './geometry';
 
