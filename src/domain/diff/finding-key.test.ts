@@ -5,7 +5,9 @@ import { findingKey } from './finding-key';
 
 describe('findingKey', () => {
   it('is rule:kind:id', () => {
-    expect(findingKey({ rule: 'zone-empty', subject: { kind: 'zone', id: 'z1' } })).toBe('zone-empty:zone:z1');
+    expect(findingKey({ rule: 'zone-empty', subject: { kind: 'zone', id: 'z1' } })).toBe(
+      'zone-empty:zone:z1',
+    );
   });
 
   it('is unique among the findings of a generated plant (one finding per rule and subject)', () => {

@@ -190,7 +190,14 @@ function policyChanges(before: Model, after: Model): ElementChange[] {
     (m.policy?.acceptances ?? []).map((a) => ({ ...a, id: `acceptances/${a.finding}` }));
   return [
     ...matchById('policy', rules(before), rules(after), ['enabled', 'severity'], (r) => r.id, ['id']),
-    ...matchById('policy', acceptances(before), acceptances(after), ORDER.acceptance, (a) => a.id, ['id']),
+    ...matchById(
+      'policy',
+      acceptances(before),
+      acceptances(after),
+      ORDER.acceptance,
+      (a) => `Acceptance: ${a.justification.slice(0, 60)}`,
+      ['id'],
+    ),
   ];
 }
 
