@@ -12,6 +12,7 @@ import { generateCommand } from './commands/generate';
 import { schemaCommand } from './commands/schema';
 import { CliError, EXIT, InputError, inputErrorText, UsageError } from './errors';
 import { type CliIo, processIo } from './io';
+import { packageRoot } from './package-root';
 import { oneLine } from './text';
 
 export const COMMANDS: readonly Command[] = [
@@ -25,7 +26,9 @@ export const COMMANDS: readonly Command[] = [
 
 function version(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    const root = packageRoot();
+    if (!root) return 'unknown';
+    const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
     return String(pkg.version);
   } catch {
     return 'unknown';

@@ -3,6 +3,8 @@ import type { Model } from '../model/schema';
 import { asset, conduit, model, zone } from '../rules/test-model';
 import { compareModels } from './compare';
 
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
 const TODAY = '2026-06-01';
 
 const original = (): Model =>
@@ -48,7 +50,7 @@ describe('compareModels', () => {
         { finding: 'b:zone:x', justification: 'two', expires: '2026-05-31' },
       ],
     };
-    const after = structuredClone(old);
+    const after = clone(old);
     after.policy = {
       acceptances: [
         { finding: 'b:zone:x', justification: 'two', expires: '2026-05-31' },

@@ -3,6 +3,8 @@ import type { Model } from '../model/schema';
 import { asset, conduit, model, zone } from '../rules/test-model';
 import { diffModels, flowsById } from './model-diff';
 
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
 const base = (): Model =>
   model({
     zones: [zone('it', 'enterprise'), zone('ctl', 'control', { slTarget: 2 })],
@@ -98,7 +100,7 @@ describe('diffModels', () => {
   it('counts layout-only changes apart and lists them only when asked', () => {
     const before = base();
     before.diagram = { positions: { plc: { x: 0, y: 0 }, ctl: { x: 0, y: 0, width: 100, height: 100 } } };
-    const after = structuredClone(before);
+    const after = clone(before);
     after.diagram = { positions: { plc: { x: 40, y: 0 }, ctl: { x: 0, y: 0, width: 200, height: 100 } } };
     after.zones[1] = { ...after.zones[1]!, name: 'Renamed' };
     const hidden = diffModels(before, after);
@@ -119,7 +121,7 @@ describe('diffModels', () => {
   it('diffs notes, policy rules, acceptances and meta (but not updatedAt)', () => {
     const before = base();
     before.meta = { name: 'Plant', updatedAt: '2026-01-01' };
-    const after = structuredClone(before);
+    const after = clone(before);
     after.meta = { name: 'Plant', site: 'North', updatedAt: '2026-02-01' };
     after.notes = [{ id: 'n1', text: 'Check the diode' }];
     after.policy = {

@@ -5,6 +5,8 @@ import { asset, conduit, model, zone } from '../../rules/test-model';
 import { RISK_CHECKS, securityRisks } from '.';
 import { levelsSkipped } from './flow-skips-levels';
 
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
 const plant = (): Model =>
   model({
     zones: [
@@ -28,7 +30,7 @@ const plant = (): Model =>
 
 /** The kinds of risk from the plant to the plant after `edit`. */
 function kindsAfter(edit: (m: Model) => void, start = plant()): Array<[string, string]> {
-  const after = structuredClone(start);
+  const after = clone(start);
   edit(after);
   return securityRisks(start, after).map((r) => [r.kind, r.subject.id]);
 }
