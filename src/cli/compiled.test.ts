@@ -6,7 +6,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './test-helpers';
+import { runCli } from '../../test-support/cli';
 
 const OUT = 'dist-cli-test';
 const DEMO = 'src/samples/water-treatment.json';

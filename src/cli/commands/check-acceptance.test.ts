@@ -1,6 +1,6 @@
 /** check with policy.acceptances: accepted findings stay listed but never fail; expiry and staleness. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli, scratch, smallModel } from '../test-helpers';
+import { runCli, scratch, smallModel } from '../../../test-support/cli';
 
 let tmp = scratch();
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { model, zone } from '../../../test-support/rule-model';
 import { evaluate } from '../engine/evaluate';
-import { model, zone } from '../rules/test-model';
 import { acceptanceHolds, reviewAcceptances } from './acceptance';
 import { findingKey } from './finding-key';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { asset, conduit, model, zone } from '../../../test-support/rule-model';
 import type { Model } from '../model/schema';
-import { asset, conduit, model, zone } from '../rules/test-model';
 import { diffModels, flowsById } from './model-diff';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;

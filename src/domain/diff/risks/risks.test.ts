@@ -1,7 +1,7 @@
 /** Each security-relevant change: one case where it fires, one where it must not. */
 import { describe, expect, it } from 'vitest';
+import { asset, conduit, model, zone } from '../../../../test-support/rule-model';
 import type { Model } from '../../model/schema';
-import { asset, conduit, model, zone } from '../../rules/test-model';
 import { RISK_CHECKS, securityRisks } from '.';
 import { levelsSkipped } from './flow-skips-levels';
 
