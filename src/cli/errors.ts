@@ -1,4 +1,5 @@
 /** Errors the CLI reports as plain messages (never a stack trace), all with exit status 2. */
+import { oneLine, plural } from './text';
 
 export const EXIT = {
   /** Done; for check: nothing at or above the --fail-on level. */
@@ -34,4 +35,12 @@ export class InputError extends CliError {
   ) {
     super(`${file}: ${problems.join('; ')}`);
   }
+}
+
+/** What stderr says about an unusable input: each problem on its own line, then a verdict. */
+export function inputErrorText(error: InputError): string {
+  const file = oneLine(error.file);
+  const lines = error.problems.map((problem) => `${file}: ${oneLine(problem)}\n`);
+  lines.push(`ot-zones: cannot use ${file} as a model (${plural(error.problems.length, 'problem')})\n`);
+  return lines.join('');
 }

@@ -2,6 +2,7 @@
  * Reading a model file for a command: file-system problems, encoding and every model issue
  * become one InputError whose lines each name the place (JSON path, or line and column).
  */
+import { Buffer, isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import { formatIssue } from '../domain/model/issues';
 import { LIMITS } from '../domain/model/limits';
@@ -63,12 +64,11 @@ async function readBytes(file: string, io: CliIo): Promise<Uint8Array> {
 export async function loadModelFile(file: string, io: CliIo): Promise<LoadedModel> {
   const label = file === STDIN ? '<stdin>' : file;
   const bytes = await readBytes(file, io);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError(label, ['is not UTF-8 text (is it a model file?)']);
-  }
+  // isUtf8 + Buffer decoding instead of a fatal TextDecoder: same verdict, without initialising
+  // ICU's converters (~20 ms of every command's start).
+  if (!isUtf8(bytes)) throw new InputError(label, ['is not UTF-8 text (is it a model file?)']);
+  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a BOM, as TextDecoder dropped it
   if (text.trim() === '') throw new InputError(label, ['is empty']);
   const result = parseModelText(text);
   if (!result.ok)

@@ -44,7 +44,7 @@ describe('ot-zones main', () => {
     const r = await runCli(['chek', 'plant.json']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^ot-zones: unknown command "chek"; commands: check, export/);
+    expect(r.stderr).toMatch(/^ot-zones: unknown command "chek"; commands: check, diff, export/);
     expect((await runCli(['help', 'nope'])).code).toBe(2);
   });
 

@@ -6,15 +6,18 @@ import { readFileSync } from 'node:fs';
 import type { Command } from './command';
 import { analyzeCommand } from './commands/analyze';
 import { checkCommand } from './commands/check';
+import { diffCommand } from './commands/diff';
 import { exportCommand } from './commands/export';
 import { generateCommand } from './commands/generate';
 import { schemaCommand } from './commands/schema';
-import { CliError, EXIT, InputError, UsageError } from './errors';
+import { CliError, EXIT, InputError, inputErrorText, UsageError } from './errors';
 import { type CliIo, processIo } from './io';
-import { oneLine, plural } from './text';
+import { packageRoot } from './package-root';
+import { oneLine } from './text';
 
 export const COMMANDS: readonly Command[] = [
   checkCommand,
+  diffCommand,
   exportCommand,
   schemaCommand,
   generateCommand,
@@ -23,7 +26,9 @@ export const COMMANDS: readonly Command[] = [
 
 function version(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    const root = packageRoot();
+    if (!root) return 'unknown';
+    const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
     return String(pkg.version);
   } catch {
     return 'unknown';
@@ -81,11 +86,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 function report(error: unknown, io: CliIo): number {
-  if (error instanceof InputError) {
-    const file = oneLine(error.file);
-    for (const problem of error.problems) io.stderr(`${file}: ${oneLine(problem)}\n`);
-    io.stderr(`ot-zones: cannot use ${file} as a model (${plural(error.problems.length, 'problem')})\n`);
-  } else if (error instanceof UsageError) {
+  if (error instanceof InputError) io.stderr(inputErrorText(error));
+  else if (error instanceof UsageError) {
     io.stderr(`ot-zones: ${oneLine(error.message)}\n`);
     if (error.usage) io.stderr(`usage: ${error.usage}\n`);
     io.stderr('Run "ot-zones --help" for the list of commands and options.\n');

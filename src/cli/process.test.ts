@@ -10,7 +10,9 @@ const run = (...args: string[]) =>
     env: { ...process.env, NO_COLOR: '1' },
   });
 
-describe('bin/ot-zones.mjs', () => {
+// The bin runs the compiled CLI, or the source through tsx when the build is missing or older than
+// the sources (a development checkout): allow the slower path on a busy machine.
+describe('bin/ot-zones.mjs', { timeout: 60_000 }, () => {
   it('checks the demo model and prints one JSON object, exit status 1 for its errors', () => {
     const r = run('check', 'src/samples/water-treatment.json', '--format', 'json');
     expect(r.stderr).toBe('');

@@ -5,12 +5,16 @@
  * user disable or re-grade the rule (written to model.policy, one undo step).
  */
 import { memo, useMemo, useState } from 'react';
+import { type FindingWithStatus, isoDay, reviewAcceptances } from '../../domain/diff/acceptance';
+import { findingKey as stableKey } from '../../domain/diff/finding-key';
+import { revokeAcceptance } from '../../domain/edit/acceptances';
 import { setRulePolicy } from '../../domain/edit/update';
 import type { Severity } from '../../domain/model/schema';
 import { ruleById } from '../../domain/rules';
 import type { Finding } from '../../domain/rules/rule';
 import { useEditor } from '../store/editor-store';
 import { useEvaluation } from '../store/findings';
+import { AcceptanceBadge, AcceptanceDetails, AcceptRiskForm } from './AcceptRisk';
 import { countByRule, filterFindings, groupBySeverity, ruleOverrides, subjectNames } from './filter';
 import { SEVERITIES, SEVERITY_CHIP, SEVERITY_LABEL, SEVERITY_SINGULAR, SeverityIcon } from './severity';
 
@@ -36,16 +40,20 @@ const FindingItem = memo(function FindingItem(props: {
   selected: boolean;
   expanded: boolean;
   onToggle: (key: string) => void;
+  status: FindingWithStatus | undefined;
+  today: string;
 }) {
-  const { finding: f, subjectName, selected, expanded, onToggle } = props;
+  const { finding: f, subjectName, selected, expanded, onToggle, status, today } = props;
+  const accepted = status?.status === 'accepted';
   const rule = ruleById(f.rule);
   const key = findingKey(f);
   const detailsId = `finding-${encodeURIComponent(key)}`;
   return (
     <li
-      className={`border-slate-100 border-b last:border-b-0 ${selected ? 'bg-sky-50' : 'bg-white'}`}
+      className={`border-slate-100 border-b last:border-b-0 ${selected ? 'bg-sky-50' : 'bg-white'} ${accepted ? 'opacity-70' : ''}`}
       data-rule={f.rule}
       data-subject={f.subject.id}
+      data-status={accepted ? 'accepted' : 'open'}
     >
       <div className="flex items-start">
         <button
@@ -60,6 +68,9 @@ const FindingItem = memo(function FindingItem(props: {
             <span className="mt-0.5 block truncate text-[11px] text-slate-500">
               {subjectName} · {f.rule}
             </span>
+            {status?.acceptance ? (
+              <AcceptanceBadge acceptance={status.acceptance} expired={status.expired === true} />
+            ) : null}
           </span>
         </button>
         <button
@@ -102,7 +113,11 @@ const FindingItem = memo(function FindingItem(props: {
               <span className="text-slate-700">{rule.rationale}</span>
             </p>
           ) : null}
+          {status?.acceptance ? (
+            <AcceptanceDetails findingKey={stableKey(f)} acceptance={status.acceptance} />
+          ) : null}
           <div className="flex flex-wrap items-center gap-2 pt-1">
+            {accepted ? null : <AcceptRiskForm findingKey={stableKey(f)} today={today} />}
             <label className="flex items-center gap-1 text-slate-600">
               Severity
               <select
@@ -137,6 +152,36 @@ const FindingItem = memo(function FindingItem(props: {
     </li>
   );
 });
+
+/** Acceptances whose finding no longer occurs: nothing to accept any more, so offer to remove them. */
+function StaleAcceptances({ keys }: { keys: readonly string[] }) {
+  return (
+    <div
+      className="border-slate-200 border-t bg-slate-50 px-3 py-1.5 text-xs"
+      data-testid="stale-acceptances"
+    >
+      <p className="font-semibold text-slate-700">
+        {keys.length} stale acceptance{keys.length === 1 ? '' : 's'} (finding no longer occurs)
+      </p>
+      <ul>
+        {keys.map((key) => (
+          <li key={key} className="flex items-center justify-between gap-2 py-0.5">
+            <span className="truncate text-slate-600">{key}</span>
+            <button
+              type="button"
+              className={linkButton}
+              onClick={() =>
+                useEditor.getState().applyEdit('Remove stale acceptance', (m) => revokeAcceptance(m, key))
+              }
+            >
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 function PolicyOverrides({ open, onToggle }: { open: boolean; onToggle: () => void }) {
   const model = useEditor((s) => s.model);
@@ -210,6 +255,13 @@ export function FindingsPanel() {
   const [shown, setShown] = useState<Record<Severity, number>>({ error: PAGE, warning: PAGE, info: PAGE });
 
   const names = useMemo(() => subjectNames(model), [model]);
+  // Today at the edge (the domain never reads a clock); a panel open past midnight catches up on the next edit.
+  const today = useMemo(() => (model ? isoDay(new Date()) : ''), [model]);
+  const review = useMemo(
+    () => reviewAcceptances(model, evaluation.findings, today),
+    [model, evaluation.findings, today],
+  );
+  const statusOf = useMemo(() => new Map(review.findings.map((s) => [s.finding, s])), [review]);
   const byRule = useMemo(() => countByRule(evaluation.findings), [evaluation.findings]);
   const visible = useMemo(
     () => filterFindings(evaluation.findings, { rule, text }, names),
@@ -249,6 +301,15 @@ export function FindingsPanel() {
             <span className="sr-only">{SEVERITY_LABEL[s].toLowerCase()}</span>
           </span>
         ))}
+        {review.accepted.length > 0 ? (
+          <span
+            className="inline-flex items-center rounded-full bg-slate-100 px-1.5 py-0.5 font-semibold text-[11px] text-slate-600 ring-1 ring-slate-200"
+            data-count="accepted"
+            title="Findings accepted as risks (policy.acceptances)"
+          >
+            {review.accepted.length} accepted
+          </span>
+        ) : null}
         {evaluation.suppressed > 0 ? (
           <button
             type="button"
@@ -320,6 +381,8 @@ export function FindingsPanel() {
                       selected={selected.has(f.subject.id)}
                       expanded={expanded.has(findingKey(f))}
                       onToggle={toggle}
+                      status={statusOf.get(f)}
+                      today={today}
                     />
                   ))}
                 </ul>
@@ -337,6 +400,7 @@ export function FindingsPanel() {
           )
         )}
       </div>
+      {review.stale.length > 0 ? <StaleAcceptances keys={review.stale.map((a) => a.finding)} /> : null}
       <PolicyOverrides open={policyOpen} onToggle={() => setPolicyOpen((o) => !o)} />
     </div>
   );

@@ -104,7 +104,13 @@ describe('ot-zones check: --fail-on and exit status', () => {
     const regraded = { ...smallModel(), policy: { rules: { 'zone-target-missing': { severity: 'error' } } } };
     const r1 = await runCli(['check', tmp.file('regraded.json', regraded), '--format', 'json']);
     expect(r1.code).toBe(1);
-    expect(JSON.parse(r1.stdout).summary).toEqual({ error: 1, warning: 0, info: 0, suppressed: 0 });
+    expect(JSON.parse(r1.stdout).summary).toEqual({
+      error: 1,
+      warning: 0,
+      info: 0,
+      suppressed: 0,
+      accepted: 0,
+    });
 
     const disabled = { ...smallModel(), policy: { rules: { 'zone-target-missing': { enabled: false } } } };
     const r2 = await runCli(['check', tmp.file('disabled.json', disabled), '--fail-on', 'info']);
@@ -118,12 +124,23 @@ describe('ot-zones check --format json', () => {
     const r = await runCli(['check', DEMO, '--format', 'json']);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['model', 'summary', 'findings']);
+    expect(Object.keys(out)).toEqual(['model', 'summary', 'findings', 'acceptances']);
     expect(out.model).toBe('Riverside Water Treatment Works');
-    expect(Object.keys(out.summary)).toEqual(['error', 'warning', 'info', 'suppressed']);
+    expect(Object.keys(out.summary)).toEqual(['error', 'warning', 'info', 'suppressed', 'accepted']);
     expect(out.findings.length).toBeGreaterThan(0);
     for (const f of out.findings) {
-      expect(Object.keys(f)).toEqual(['rule', 'severity', 'subject', 'message', 'reference', 'fix']);
+      expect(Object.keys(f)).toEqual([
+        'rule',
+        'severity',
+        'subject',
+        'message',
+        'reference',
+        'fix',
+        'key',
+        'status',
+      ]);
+      expect(f.key).toBe(`${f.rule}:${f.subject.kind}:${f.subject.id}`);
+      expect(f.status).toBe('open');
       expect(Object.keys(f.subject)).toEqual(['kind', 'id']);
       expect(['zone', 'asset', 'conduit']).toContain(f.subject.kind);
       for (const key of ['rule', 'message', 'reference', 'fix']) expect(typeof f[key]).toBe('string');

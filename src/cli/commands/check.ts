@@ -1,4 +1,5 @@
 /** `ot-zones check FILE`: the same policy engine as the editor, for pipelines and CI. */
+import { reviewAcceptances } from '../../domain/diff/acceptance';
 import { evaluate } from '../../domain/engine/evaluate';
 import type { Severity } from '../../domain/model/schema';
 import { choice, expectPositionals, parseCommandArgs } from '../args';
@@ -6,6 +7,7 @@ import type { Command } from '../command';
 import { EXIT } from '../errors';
 import { loadModelFile, STDIN } from '../load';
 import { countAtOrAbove, jsonReport, SEVERITIES, textReport } from '../report';
+import { today } from '../today';
 
 const usage = 'ot-zones check FILE [--format text|json] [--fail-on error|warning|info] [--verbose]';
 
@@ -23,20 +25,29 @@ Arguments:
 Options:
   --format text|json    text (default): one line per finding, grouped by severity, and a
                         summary line. json: exactly one JSON object on stdout:
-                        { "model", "summary": { "error", "warning", "info", "suppressed" },
+                        { "model",
+                          "summary": { "error", "warning", "info", "suppressed", "accepted" },
                           "findings": [ { "rule", "severity", "subject": { "kind", "id" },
-                                          "message", "reference", "fix" } ] }
-                        with findings ordered by severity, rule, then subject id.
+                                          "message", "reference", "fix", "key", "status" } ],
+                          "acceptances": { "expired": [ … ], "stale": [ … ] } }
+                        with findings ordered by severity, rule, then subject id. "key" is the
+                        finding's stable key (rule:kind:id) used by policy.acceptances and diff;
+                        "status" is "accepted" while an acceptance holds, else "open"; the
+                        error/warning/info counts are open findings only.
   --fail-on LEVEL       the lowest severity that makes the check fail: error (default),
-                        warning or info
+                        warning or info. Accepted findings (policy.acceptances, until their
+                        "expires" day) never fail the check; expired ones do again.
   -v, --verbose         text format: also print each finding's fix hint and reference
   -h, --help            show this help
 
 Exit status:
-  0  no finding at or above the --fail-on level
-  1  at least one finding at or above the --fail-on level
+  0  no open finding at or above the --fail-on level
+  1  at least one open finding at or above the --fail-on level
   2  the file cannot be checked (missing, not JSON, not a valid model, dangling reference)
      or the command line is wrong; stderr names every problem with its JSON path
+
+Environment:
+  OT_ZONES_TODAY        the day acceptances are judged on (YYYY-MM-DD; default: today, UTC)
 
 Examples:
   ot-zones check plant.json
@@ -60,17 +71,18 @@ Examples:
     if (migratedFrom !== undefined)
       io.stderr(`note: ${file} uses format version ${migratedFrom}; it was checked as the current version\n`);
     const evaluation = evaluate(model);
+    const review = reviewAcceptances(model, evaluation.findings, today());
 
-    if (format === 'json') io.stdout(`${JSON.stringify(jsonReport(model, evaluation), null, 2)}\n`);
+    if (format === 'json') io.stdout(`${JSON.stringify(jsonReport(model, evaluation, review), null, 2)}\n`);
     else
       io.stdout(
-        textReport(model, evaluation, {
+        textReport(model, evaluation, review, {
           failOn,
           verbose: values.verbose === true,
           color: io.color,
           source: file === STDIN ? '<stdin>' : file!,
         }),
       );
-    return countAtOrAbove(evaluation, failOn) > 0 ? EXIT.findings : EXIT.ok;
+    return countAtOrAbove(review.open, failOn) > 0 ? EXIT.findings : EXIT.ok;
   },
 };

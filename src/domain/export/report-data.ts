@@ -94,6 +94,20 @@ export interface NoteRow {
   about: string;
 }
 
+/** One change record (model.changeRecords), as the "Change history" section lists it. */
+export interface ChangeRow {
+  date: string;
+  title: string;
+  status: string;
+  reason: string;
+  ticket: string;
+  requestedBy: string;
+  implementedBy: string;
+  approvedBy: string;
+  version: string;
+  summary: string;
+}
+
 export interface ReportData {
   title: string;
   meta: Array<[label: string, value: string]>;
@@ -109,6 +123,7 @@ export interface ReportData {
   flows: FlowRow[];
   policy: PolicyRow[];
   notes: NoteRow[];
+  changes: ChangeRow[];
 }
 
 const CONDUIT_TYPE: Record<string, string> = {
@@ -247,6 +262,24 @@ export function buildReportData(
     about: n.targetId === undefined ? 'Diagram' : nameOf(n.targetId),
   }));
 
+  // Newest first (undated last), as a change log reads; ties keep the file's order.
+  const changes: ChangeRow[] = (model.changeRecords ?? [])
+    .map((r) => ({
+      date: r.date ?? '',
+      title: r.title,
+      status: r.status,
+      reason: r.reason ?? '',
+      ticket: r.ticket ?? '',
+      requestedBy: r.requestedBy ?? '',
+      implementedBy: r.implementedBy ?? '',
+      approvedBy: r.approvedBy ?? '',
+      version: r.version ?? '',
+      summary: r.summary ?? '',
+    }))
+    .sort((a, b) =>
+      a.date === b.date ? 0 : a.date === '' ? 1 : b.date === '' ? -1 : a.date < b.date ? 1 : -1,
+    );
+
   return {
     title: meta.name || 'Untitled model',
     meta: [
@@ -271,5 +304,6 @@ export function buildReportData(
     flows,
     policy,
     notes,
+    changes,
   };
 }

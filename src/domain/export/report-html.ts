@@ -234,6 +234,19 @@ ${data.notes
   .join('\n')}
 </section>`);
 
+  if (data.changes.length)
+    sections.push(`<section id="changes">
+<h2>${data.notes.length ? 9 : 8}. Change history</h2>
+${table(
+  '<th>Date</th><th>Change</th><th>Status</th><th>Ticket / MOC</th><th>Requested by</th><th>Implemented by</th><th>Approved by</th><th>Reason</th>',
+  data.changes.map(
+    (r) =>
+      `<tr><td>${h(r.date) || '–'}</td><td>${h(r.title)}${r.summary ? `<div class="muted">${h(r.summary)}</div>` : ''}</td><td>${h(r.status)}</td><td>${h(r.ticket) || '–'}</td><td>${h(r.requestedBy) || '–'}</td><td>${h(r.implementedBy) || '–'}</td><td>${h(r.approvedBy) || '–'}</td><td>${h(r.reason) || '–'}</td></tr>`,
+  ),
+  '',
+)}
+</section>`);
+
   const tocItems = [
     ['diagram', 'Zone and conduit diagram'],
     ['findings', 'Findings'],
@@ -243,6 +256,7 @@ ${data.notes
     ['flows', 'Documented flows'],
     ['policy', 'Policy'],
     ...(data.notes.length ? [['notes', 'Notes and comments']] : []),
+    ...(data.changes.length ? [['changes', 'Change history']] : []),
   ];
 
   return `<!DOCTYPE html>

@@ -191,6 +191,36 @@ export function exportReportMarkdown(
     }
   }
 
+  if (d.changes.length) {
+    out.push(`## ${d.notes.length ? 9 : 8}. Change history`, '');
+    out.push(
+      table(
+        [
+          'Date',
+          'Change',
+          'Status',
+          'Ticket / MOC',
+          'Requested by',
+          'Implemented by',
+          'Approved by',
+          'Reason',
+        ],
+        d.changes.map((r) => [
+          mdText(r.date) || '–',
+          mdText(r.title) + (r.summary ? ` — ${mdText(r.summary)}` : ''),
+          r.status,
+          mdText(r.ticket) || '–',
+          mdText(r.requestedBy) || '–',
+          mdText(r.implementedBy) || '–',
+          mdText(r.approvedBy) || '–',
+          mdText(r.reason) || '–',
+        ]),
+        ['---', '---', '---', '---', '---', '---', '---', '---'],
+      ),
+      '',
+    );
+  }
+
   out.push(
     '---',
     '',

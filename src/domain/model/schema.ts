@@ -81,7 +81,32 @@ export const ConduitSchema = z.strictObject({
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 
+/** A calendar date, YYYY-MM-DD (checked for a real day, so "2026-02-30" is refused). */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'is not a calendar date');
+
+/**
+ * A finding accepted as a known risk (IEC 62443-3-2 ZCR 6: residual risk documented and approved).
+ * `finding` is the finding's stable key (see domain/diff/finding-key.ts); the acceptance holds
+ * through `expires` (inclusive), after which the finding is open again.
+ */
+export const AcceptanceSchema = z.strictObject({
+  finding: z.string().min(1, 'must not be empty').max(LIMITS.name),
+  justification: text.min(1, 'must not be empty'),
+  acceptedBy: name.optional(),
+  date: IsoDateSchema.optional(),
+  expires: IsoDateSchema.optional(),
+  compensating: text.optional(),
+  ticket: name.optional(),
+});
+
 export const PolicySchema = z.strictObject({
+  acceptances: z.array(AcceptanceSchema).max(LIMITS.elements).optional(),
   rules: z
     .record(
       id,
@@ -115,6 +140,27 @@ export const NoteSchema = z.strictObject({
   targetId: id.optional(),
 });
 
+export const CHANGE_STATUSES = ['draft', 'approved', 'implemented'] as const;
+
+/**
+ * A change record (IEC 62443-2-4 SP.03/SP.06 change management): who asked for a change, who made
+ * and approved it, and the ticket/MOC it belongs to. `version` names the saved version or the
+ * comparison it documents; `summary` keeps the diff's summary line at the time it was recorded.
+ */
+export const ChangeRecordSchema = z.strictObject({
+  id,
+  title: name.min(1, 'must not be empty'),
+  status: z.enum(CHANGE_STATUSES),
+  reason: text.optional(),
+  requestedBy: name.optional(),
+  implementedBy: name.optional(),
+  approvedBy: name.optional(),
+  ticket: name.optional(),
+  date: IsoDateSchema.optional(),
+  version: name.optional(),
+  summary: text.optional(),
+});
+
 export const MetaSchema = z.strictObject({
   name,
   site: name.optional(),
@@ -132,6 +178,7 @@ export const ModelSchema = z.strictObject({
   conduits: z.array(ConduitSchema).max(LIMITS.elements),
   notes: z.array(NoteSchema).max(LIMITS.elements).optional(),
   policy: PolicySchema.optional(),
+  changeRecords: z.array(ChangeRecordSchema).max(LIMITS.elements).optional(),
   diagram: DiagramSchema.optional(),
 });
 
@@ -143,6 +190,9 @@ export type ConduitType = z.infer<typeof ConduitTypeSchema>;
 export type Direction = z.infer<typeof DirectionSchema>;
 export type Severity = z.infer<typeof SeveritySchema>;
 export type Policy = z.infer<typeof PolicySchema>;
+export type Acceptance = z.infer<typeof AcceptanceSchema>;
+export type ChangeRecord = z.infer<typeof ChangeRecordSchema>;
+export type ChangeStatus = ChangeRecord['status'];
 export type Position = z.infer<typeof PositionSchema>;
 export type Diagram = z.infer<typeof DiagramSchema>;
 export type Note = z.infer<typeof NoteSchema>;

@@ -38,7 +38,7 @@ const FLOW = obj(['from', 'to', 'protocol', 'port', 'description']);
 
 /** The format spec's field order (issue 2 §2 and model/schema.ts). */
 export const MODEL_LAYOUT: Layout = obj(
-  ['format', 'version', 'meta', 'zones', 'assets', 'conduits', 'notes', 'policy', 'diagram'],
+  ['format', 'version', 'meta', 'zones', 'assets', 'conduits', 'notes', 'policy', 'changeRecords', 'diagram'],
   {
     meta: obj(['name', 'site', 'description', 'author', 'updatedAt']),
     zones: arrayOf(
@@ -82,7 +82,27 @@ export const MODEL_LAYOUT: Layout = obj(
       ),
     ),
     notes: arrayOf(obj(['id', 'text', 'author', 'createdAt', 'targetId'])),
-    policy: obj(['rules'], { rules: recordOf(obj(['enabled', 'severity'])) }),
+    policy: obj(['acceptances', 'rules'], {
+      acceptances: arrayOf(
+        obj(['finding', 'justification', 'acceptedBy', 'date', 'expires', 'compensating', 'ticket']),
+      ),
+      rules: recordOf(obj(['enabled', 'severity'])),
+    }),
+    changeRecords: arrayOf(
+      obj([
+        'id',
+        'title',
+        'status',
+        'reason',
+        'requestedBy',
+        'implementedBy',
+        'approvedBy',
+        'ticket',
+        'date',
+        'version',
+        'summary',
+      ]),
+    ),
     diagram: obj(['positions'], { positions: recordOf(obj(['x', 'y', 'width', 'height'])) }),
   },
 );
