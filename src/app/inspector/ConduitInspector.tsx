@@ -4,8 +4,8 @@ import { type ConduitPatch, flowsLostByZoneChange, updateConduit } from '../../d
 import { isOneWay } from '../../domain/model/derive';
 import type { Conduit, ConduitType, Direction, Model } from '../../domain/model/schema';
 import { formatSl } from '../../domain/security-level';
+import { indexFor } from '../store/derived';
 import { useSubjectFindings } from '../store/findings';
-import { indexFor } from '../store/model-index';
 import { commitEdit } from './commit';
 import { FlowsTable } from './FlowsTable';
 import { CheckField, InfoRow, Section, SelectField, TextField } from './fields';

@@ -8,8 +8,8 @@ import {
 import { parentCandidates, updateZone } from '../../domain/edit/update';
 import type { Model, Zone } from '../../domain/model/schema';
 import { formatSl } from '../../domain/security-level';
+import { indexFor } from '../store/derived';
 import { useSubjectFindings } from '../store/findings';
-import { indexFor } from '../store/model-index';
 import { commitEdit } from './commit';
 import { InfoRow, Section, SelectField, TextField } from './fields';
 import { shortfallText, zoneAssetGaps } from './gap';

@@ -15,7 +15,8 @@ import { assetTraits, buildIndex, conduitEffectiveTarget } from '../model/derive
 import type { Conduit, Model } from '../model/schema';
 import { conduitDirection, controlLabel } from './csv';
 import { type EvaluationView, worstSeverity } from './findings';
-import { slShort } from './svg';
+import { conduitDrawing, slShort, svgContext } from './svg';
+import { MAX_SHOWN_CHARS } from './svg/fit';
 import { mix, THEMES } from './svg-theme';
 import { cleanText, escapeXml, num, shorten } from './text';
 
@@ -29,8 +30,8 @@ function attr(value: string, multiline = false): string {
   return escapeXml(cleanText(value, { multiline })).replace(/\n/g, '&#xa;');
 }
 
-/** Labels stay readable in draw.io; the full name is kept in the `name` property. */
-const LABEL_CHARS = 120;
+/** Labels wrap in draw.io; only absurdly long text is capped (the full name is kept in the `name` property). */
+const LABEL_CHARS = MAX_SHOWN_CHARS;
 
 type Props = Record<string, string | number | undefined>;
 
@@ -183,7 +184,43 @@ export function exportDrawio(model: Model, options: DrawioOptions = {}): string 
       ),
     );
 
+  // The SVG export's orthogonal routes, as waypoints and fixed ports, so draw.io draws the same lines.
+  const routes = new Map(
+    conduitDrawing(svgContext(model)).geometries.flatMap((g) =>
+      g.conduit.zoneIds.length === 2 && g.paths[0]!.points.length > 2
+        ? [[g.conduit.id, g.paths[0]!.points] as const]
+        : [],
+    ),
+  );
   for (const c of model.conduits) cells.push(...conduitEdges(c));
+
+  /** Style entries and geometry of a routed two-zone conduit (draw.io's own straight line otherwise). */
+  function routed(c: Conduit): { style: Record<string, string | number>; geometry: string } {
+    const points = routes.get(c.id);
+    const from = layout.zone.get(c.zoneIds[0]!)?.abs;
+    const to = layout.zone.get(c.zoneIds[1]!)?.abs;
+    if (!points || !from || !to)
+      return { style: { edgeStyle: 'none' }, geometry: '<mxGeometry relative="1" as="geometry"/>' };
+    const first = points[0]!;
+    const last = points[points.length - 1]!;
+    const fraction = (v: number, start: number, size: number) => num(size ? (v - start) / size : 0.5);
+    const inner = points
+      .slice(1, -1)
+      .map((p) => `<mxPoint x="${num(p.x)}" y="${num(p.y)}"/>`)
+      .join('');
+    return {
+      style: {
+        edgeStyle: 'none',
+        exitX: fraction(first.x, from.x, from.width),
+        exitY: fraction(first.y, from.y, from.height),
+        exitPerimeter: 0,
+        entryX: fraction(last.x, to.x, to.width),
+        entryY: fraction(last.y, to.y, to.height),
+        entryPerimeter: 0,
+      },
+      geometry: `<mxGeometry relative="1" as="geometry"><Array as="points">${inner}</Array></mxGeometry>`,
+    };
+  }
 
   function conduitEdges(c: Conduit): string[] {
     const zones = c.zoneIds.filter((id) => layout.zone.has(id));
@@ -204,6 +241,7 @@ export function exportDrawio(model: Model, options: DrawioOptions = {}): string 
       })
       .join('\n');
     const [first, ...rest] = zones as [string, ...string[]];
+    const route = routed(c);
     // A conduit joining n zones becomes n−1 edges from its first zone; the first carries the label.
     return rest.map((to, i) =>
       object(
@@ -228,7 +266,7 @@ export function exportDrawio(model: Model, options: DrawioOptions = {}): string 
           findings: findingCount(c.id),
         },
         `<mxCell style="${style({
-          edgeStyle: 'none',
+          ...route.style,
           html: 0,
           rounded: 0,
           endArrow: 'block',
@@ -240,7 +278,7 @@ export function exportDrawio(model: Model, options: DrawioOptions = {}): string 
           dashed: c.type === 'gateway' ? 1 : 0,
           fontSize: 11,
           labelBackgroundColor: '#ffffff',
-        })}" edge="1" parent="1" source="${attr(zoneCell(first))}" target="${attr(zoneCell(to))}"><mxGeometry relative="1" as="geometry"/></mxCell>`,
+        })}" edge="1" parent="1" source="${attr(zoneCell(first))}" target="${attr(zoneCell(to))}">${route.geometry}</mxCell>`,
       ),
     );
   }
