@@ -51,5 +51,9 @@ export function loweredFrs(
       if (was > 0) lowered.push(`${fr} ${was} → none`);
     } else if ((a[i] ?? 0) < was) lowered.push(`${fr} ${was} → ${a[i]}`);
   });
+  // Seven identical steps read better as one: "every FR 2 → 1".
+  const first = lowered[0]?.replace(/^\S+ /, '');
+  if (lowered.length === FR_IDS.length && lowered.every((l) => l.replace(/^\S+ /, '') === first))
+    return [`every FR ${first}`];
   return lowered;
 }

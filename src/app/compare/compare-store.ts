@@ -1,0 +1,23 @@
+/** The version the open diagram is compared with (a model file the user picked), and the panel state. */
+import { create } from 'zustand';
+import type { Model } from '../../domain/model/schema';
+
+export interface CompareBase {
+  model: Model;
+  /** How the panel and the exported record name it, e.g. the file name. */
+  label: string;
+}
+
+interface CompareState {
+  base: CompareBase | null;
+  open: boolean;
+  compareWith(base: CompareBase): void;
+  close(): void;
+}
+
+export const useCompare = create<CompareState>()((set) => ({
+  base: null,
+  open: false,
+  compareWith: (base) => set({ base, open: true }),
+  close: () => set({ base: null, open: false }),
+}));
