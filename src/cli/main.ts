@@ -8,6 +8,7 @@ import { analyzeCommand } from './commands/analyze';
 import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
 import { generateCommand } from './commands/generate';
+import { riskCommand } from './commands/risk';
 import { schemaCommand } from './commands/schema';
 import { CliError, EXIT, InputError, UsageError } from './errors';
 import { type CliIo, processIo } from './io';
@@ -19,6 +20,7 @@ export const COMMANDS: readonly Command[] = [
   schemaCommand,
   generateCommand,
   analyzeCommand,
+  riskCommand,
 ];
 
 function version(): string {

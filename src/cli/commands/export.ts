@@ -164,6 +164,42 @@ function documentFormats(): Record<string, ExportFormat> {
         });
       },
     },
+    'csv-compliance': {
+      description: 'IEC 62443-3-3 compliance matrix: per zone/conduit and SR, SL-T, SL-A, status, evidence',
+      extension: '.csv',
+      options: { bom },
+      run: async ({ model, options }) => {
+        const { exportComplianceCsv } = await import('../../domain/risk/compliance-csv');
+        return exportComplianceCsv(model, { bom: options.bom === true });
+      },
+    },
+    'crs-html': {
+      description: 'cybersecurity requirements specification (62443-3-2 ZCR 6), standalone HTML',
+      extension: '.html',
+      options: { 'generated-at': generatedAt },
+      run: async ({ model, evaluation, options }) => {
+        const { exportCrsHtml } = await import('../../domain/export/crs-html');
+        const at = date(options['generated-at']);
+        return exportCrsHtml(model, evaluation(), at ? { generatedAt: at } : {});
+      },
+    },
+    'crs-md': {
+      description: 'cybersecurity requirements specification as Markdown',
+      extension: '.md',
+      options: {
+        'generated-at': generatedAt,
+        diagram: { type: 'string', value: 'FILE.svg', description: 'link this SVG file as the diagram' },
+      },
+      run: async ({ model, evaluation, options }) => {
+        const { exportCrsMarkdown } = await import('../../domain/export/crs-md');
+        const at = date(options['generated-at']);
+        const diagram = typeof options.diagram === 'string' ? options.diagram : undefined;
+        return exportCrsMarkdown(model, evaluation(), {
+          ...(at ? { generatedAt: at } : {}),
+          ...(diagram ? { diagramFile: diagram } : {}),
+        });
+      },
+    },
     drawio: {
       description: 'draw.io / diagrams.net file: zones as containers, conduits as edges',
       extension: '.drawio',

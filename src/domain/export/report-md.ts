@@ -34,7 +34,7 @@ export function mdText(input: string): string {
 }
 
 /** Multi-line user text as a paragraph: each line escaped, line breaks kept as hard breaks. */
-function mdParagraph(input: string): string {
+export function mdParagraph(input: string): string {
   return cleanText(input, { multiline: true })
     .split('\n')
     .map((line) => mdText(line))
@@ -43,7 +43,7 @@ function mdParagraph(input: string): string {
 }
 
 const row = (cells: readonly string[]) => `| ${cells.map((c) => c || ' ').join(' | ')} |`;
-function table(
+export function mdTable(
   header: readonly string[],
   rows: readonly (readonly string[])[],
   align?: readonly string[],
@@ -92,7 +92,7 @@ export function exportReportMarkdown(
   );
   if (d.findings.length)
     out.push(
-      table(
+      mdTable(
         ['Severity', 'Finding', 'Element', 'Reference', 'How to fix'],
         d.findings.map((f) => [
           `**${SEVERITY_LABEL[f.severity]}**`,
@@ -113,7 +113,7 @@ export function exportReportMarkdown(
   );
   if (d.zones.length)
     out.push(
-      table(
+      mdTable(
         ['Zone', 'Kind', 'Purdue', 'Parent', ...frHeads, 'Assets', 'Owner', 'Findings'],
         d.zones.map((z) => [
           `**${mdText(z.name)}**${z.description ? ` — ${mdText(z.description)}` : ''}`,
@@ -137,7 +137,7 @@ export function exportReportMarkdown(
     out.push(
       `### ${mdText(group.zone)}`,
       '',
-      table(
+      mdTable(
         ['Asset', 'Type', 'Class', 'Flags', 'SL-C', 'Addresses', 'Vendor / model'],
         group.assets.map((a) => [
           `**${mdText(a.name)}**`,
@@ -160,7 +160,7 @@ export function exportReportMarkdown(
   );
   if (d.conduits.length)
     out.push(
-      table(
+      mdTable(
         ['Conduit', 'Zones', 'Type', ...frHeads, 'Controls', 'Findings'],
         d.conduits.map((cd) => [
           `**${mdText(cd.name)}**${cd.flags.length ? ` (${mdText(cd.flags.join(', '))})` : ''}${cd.description ? ` — ${mdText(cd.description)}` : ''}`,
@@ -182,7 +182,7 @@ export function exportReportMarkdown(
   out.push('## 6. Documented flows', '');
   if (d.flows.length)
     out.push(
-      table(
+      mdTable(
         ['Conduit', 'From', 'To', 'Protocol', 'Port', 'Purpose'],
         d.flows.map((f) => [
           mdText(f.conduit),
@@ -201,7 +201,7 @@ export function exportReportMarkdown(
   out.push('## 7. Policy: suppressed and re-graded rules', '');
   if (d.policy.length)
     out.push(
-      table(
+      mdTable(
         ['Rule', 'Title', 'Change', 'Findings hidden'],
         d.policy.map((p) => [mdText(p.rule), mdText(p.title), mdText(p.change), String(p.hidden)]),
         ['---', '---', '---', ':-:'],
