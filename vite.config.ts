@@ -11,7 +11,7 @@ export default defineConfig({
   },
   preview: { port: 5173 },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test-support/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
     pool: 'threads',
   },

@@ -5,9 +5,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { parseXml } from '../src/domain/export/xml-parse';
 import { parseCsv } from '../src/domain/import/csv';
 import { parseModelText } from '../src/domain/model/parse';
+import { parseXml } from '../test-support/xml';
 import { openEditor } from './editor-helpers';
 import { installProbes } from './security-probes';
 

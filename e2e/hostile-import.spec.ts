@@ -6,8 +6,8 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { hostileModel } from '../src/domain/fuzz/arbitraries';
 import { serializeModel } from '../src/domain/serialize/model-json';
+import { hostileModel } from '../test-support/fuzz/arbitraries';
 import { waitSaved } from './persistence-fixtures';
 import { installProbes } from './security-probes';
 

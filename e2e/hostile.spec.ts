@@ -4,8 +4,8 @@
  * It must render as plain text everywhere: no script runs, no dialog opens, no CSP violation.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { hostileModel, SCRIPT_PAYLOAD, SVG_ONLOAD_PAYLOAD } from '../src/domain/fuzz/arbitraries';
 import { serializeModel } from '../src/domain/serialize/model-json';
+import { hostileModel, SCRIPT_PAYLOAD, SVG_ONLOAD_PAYLOAD } from '../test-support/fuzz/arbitraries';
 import { waitSaved } from './persistence-fixtures';
 import { installProbes, type Probes } from './security-probes';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { hasStackTrace, runCli } from '../../test-support/cli';
 import type { CliIo } from './io';
 import { COMMANDS, main } from './main';
-import { hasStackTrace, runCli } from './test-helpers';
 
 describe('ot-zones main', () => {
   it('lists every command in the overview', async () => {

@@ -1,7 +1,7 @@
 /** The real command, as users and CI run it: a separate Node process through bin/ot-zones.mjs. */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { hasStackTrace } from './test-helpers';
+import { hasStackTrace } from '../../test-support/cli';
 
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['bin/ot-zones.mjs', ...args], {

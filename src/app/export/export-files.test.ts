@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseXml } from '../../../test-support/xml';
 import { modelJsonSchemaText } from '../../cli/commands/schema';
 import { evaluate } from '../../domain/engine/evaluate';
-import { parseXml } from '../../domain/export/xml-parse';
 import { parseCsv } from '../../domain/import/csv';
 import { parseModelText } from '../../domain/model/parse';
 import { demoModel } from '../../samples';

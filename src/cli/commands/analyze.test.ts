@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { hasStackTrace, runCli, scratch } from '../test-helpers';
+import { hasStackTrace, runCli, scratch } from '../../../test-support/cli';
 
 const PURDUE = 'src/samples/templates/purdue-reference.json';
 const WATER = 'src/samples/templates/water-utility.json';

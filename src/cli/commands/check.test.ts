@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { hasStackTrace, runCli, scratch, smallModel } from '../../../test-support/cli';
 import { demoModel } from '../../samples';
-import { hasStackTrace, runCli, scratch, smallModel } from '../test-helpers';
 
 const DEMO = 'src/samples/water-treatment.json';
 let tmp = scratch();

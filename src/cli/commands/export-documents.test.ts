@@ -2,16 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { hasStackTrace, runCli, scratch } from '../../../test-support/cli';
+import { parseXml } from '../../../test-support/xml';
 import { evaluate } from '../../domain/engine/evaluate';
 import { exportCsv } from '../../domain/export/csv';
 import { exportDrawio } from '../../domain/export/drawio';
 import { exportReportHtml } from '../../domain/export/report-html';
 import { exportReportMarkdown } from '../../domain/export/report-md';
 import { exportSvg } from '../../domain/export/svg';
-import { parseXml } from '../../domain/export/xml-parse';
 import { parseCsv } from '../../domain/import/csv';
 import { demoModel } from '../../samples';
-import { hasStackTrace, runCli, scratch } from '../test-helpers';
 
 const DEMO = 'src/samples/water-treatment.json';
 const model = demoModel();

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { hasStackTrace, runCli, scratch, smallModel } from '../../../test-support/cli';
 import { parseModelText } from '../../domain/model/parse';
 import { serializeModel } from '../../domain/serialize/model-json';
 import { demoModel } from '../../samples';
-import { hasStackTrace, runCli, scratch, smallModel } from '../test-helpers';
 import { EXPORT_FORMATS } from './export';
 
 const DEMO = 'src/samples/water-treatment.json';

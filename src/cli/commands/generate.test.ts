@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runCli, scratch } from '../../../test-support/cli';
 import { generatePlant } from '../../domain/generate/plant-generator';
 import { parseModelText } from '../../domain/model/parse';
 import { serializeModel } from '../../domain/serialize/model-json';
-import { runCli, scratch } from '../test-helpers';
 
 let tmp = scratch();
 afterEach(() => {

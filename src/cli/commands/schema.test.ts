@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runCli, scratch } from '../../../test-support/cli';
 import { modelJsonSchema } from '../../domain/model/schema';
-import { runCli, scratch } from '../test-helpers';
 
 let tmp = scratch();
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { conduit, model, zone } from '../../../test-support/analysis-fixtures';
 import { attackPath, criticalZones } from './attack-path';
-import { conduit, model, zone } from './test-fixtures';
 
 /** Enterprise → DMZ → operations → control, each behind a firewall, plus a remote-access shortcut. */
 function plant(extra: Parameters<typeof conduit>[] = []) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { conduit, flow, model, zone } from '../../../test-support/analysis-fixtures';
 import { containment } from './containment';
 import { containmentMarkdown } from './containment-markdown';
 import { mdText } from './markdown-text';
-import { conduit, flow, model, zone } from './test-fixtures';
 
 function draft(m: ReturnType<typeof model>, zoneId: string, generatedAt?: string) {
   const r = containment(m, zoneId);

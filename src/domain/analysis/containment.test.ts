@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { conduit, flow, model, zone } from '../../../test-support/analysis-fixtures';
 import { containment } from './containment';
-import { conduit, flow, model, zone } from './test-fixtures';
 
 function isolate(m: ReturnType<typeof model>, zoneId: string) {
   const r = containment(m, zoneId);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { asset, conduit, model, zone } from '../../../test-support/analysis-fixtures';
 import { zoneCoverage } from './coverage';
-import { asset, conduit, model, zone } from './test-fixtures';
 
 describe('zoneCoverage', () => {
   const m = model(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { asset, conduit, model, zone } from '../../../test-support/analysis-fixtures';
 import { blastRadius } from './reachability';
-import { asset, conduit, model, zone } from './test-fixtures';
 
 function reach(m: ReturnType<typeof model>, from: string) {
   const r = blastRadius(m, from);

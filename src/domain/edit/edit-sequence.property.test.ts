@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { modelArb } from '../../../test-support/fuzz/arbitraries';
+import { applySteps, editStepArb } from '../../../test-support/fuzz/edits';
+import { expectWellFormed, plainEvaluation } from '../../../test-support/fuzz/evaluation-checks';
 import { createIncrementalEvaluator, evaluate } from '../engine/evaluate';
-import { modelArb } from '../fuzz/arbitraries';
-import { applySteps, editStepArb } from '../fuzz/edits';
-import { expectWellFormed, plainEvaluation } from '../fuzz/evaluation-checks';
 import { layoutDiagram } from '../layout/diagram';
 import { formatIssue } from '../model/issues';
 import { LIMITS } from '../model/limits';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hostileModel, modelArb } from '../fuzz/arbitraries';
-import { expectWellFormed, plainEvaluation as plain } from '../fuzz/evaluation-checks';
+import { hostileModel, modelArb } from '../../../test-support/fuzz/arbitraries';
+import { expectWellFormed, plainEvaluation as plain } from '../../../test-support/fuzz/evaluation-checks';
 import { parseModel } from '../model/parse';
 import type { Model } from '../model/schema';
 import { serializeModel } from '../serialize/model-json';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asset, conduit, model, zone } from '../rules/test-model';
+import { asset, conduit, model, zone } from '../../../test-support/rule-model';
 import { createIncrementalEvaluator, evaluate } from './evaluate';
 
 const base = model({

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { asset, conduit, model, zone } from '../../../test-support/rule-model';
 import { ZONE_KINDS } from '../catalog/zone-kinds';
 import { checkIntegrity } from '../model/integrity';
 import type { Asset, Conduit, Flow, Model, Zone } from '../model/schema';
 import { RULES } from '../rules/index';
 import type { Finding } from '../rules/rule';
-import { asset, conduit, model, zone } from '../rules/test-model';
 import { createIncrementalEvaluator, type Evaluation, evaluate } from './evaluate';
 
 // ---- random models and edits -------------------------------------------------------------

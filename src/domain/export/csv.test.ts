@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { expectNoBidiControls } from '../../../test-support/export-checks';
+import { hostileModel, plantModel } from '../../../test-support/export-fixtures';
 import { evaluate } from '../engine/evaluate';
 import { parseCsv } from '../import/csv';
 import { CSV_FORMATS, type CsvFormat, csvCell, csvTable, exportCsv } from './csv';
-import { expectNoBidiControls } from './test-checks';
-import { hostileModel, plantModel } from './test-fixtures';
 
 /** The register as objects keyed by header, read back with our RFC 4180 reader. */
 function read(text: string): Array<Record<string, string>> {

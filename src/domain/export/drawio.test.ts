@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { expectNoBidiControls } from '../../../test-support/export-checks';
+import { hostileModel, plantModel } from '../../../test-support/export-fixtures';
+import { allElements, parseXml, type XmlElement } from '../../../test-support/xml';
 import { evaluate } from '../engine/evaluate';
 import type { Model } from '../model/schema';
 import { exportDrawio } from './drawio';
-import { expectNoBidiControls } from './test-checks';
-import { hostileModel, plantModel } from './test-fixtures';
-import { allElements, parseXml, type XmlElement } from './xml-parse';
 
 const objects = (root: XmlElement) => allElements(root).filter((e) => e.name === 'object');
 const cellOf = (o: XmlElement) =>

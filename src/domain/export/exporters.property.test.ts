@@ -5,9 +5,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import {
+  HOSTILE_SNIPPETS,
+  hostileModel,
+  modelArb,
+  SCRIPT_PAYLOAD,
+} from '../../../test-support/fuzz/arbitraries';
+import { activeContent, visibleText } from '../../../test-support/fuzz/markup-checks';
+import { allElements, parseXml } from '../../../test-support/xml';
 import { evaluate } from '../engine/evaluate';
-import { HOSTILE_SNIPPETS, hostileModel, modelArb, SCRIPT_PAYLOAD } from '../fuzz/arbitraries';
-import { activeContent, visibleText } from '../fuzz/markup-checks';
 import { parseCsv } from '../import/csv';
 import type { Model } from '../model/schema';
 import { CSV_FORMATS, exportCsv } from './csv';
@@ -15,7 +21,6 @@ import { exportDrawio } from './drawio';
 import { exportReportHtml } from './report-html';
 import { exportReportMarkdown } from './report-md';
 import { exportSvg } from './svg';
-import { allElements, parseXml } from './xml-parse';
 
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const XML_FORBIDDEN =

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { expectNoBidiControls } from '../../../test-support/export-checks';
+import { hostileModel, plantModel } from '../../../test-support/export-fixtures';
 import { evaluate } from '../engine/evaluate';
 import type { Model } from '../model/schema';
 import { exportReportHtml } from './report-html';
-import { expectNoBidiControls } from './test-checks';
-import { hostileModel, plantModel } from './test-fixtures';
 
 const at = { generatedAt: new Date('2025-03-15T10:00:00Z') };
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { expectInertMarkup, expectNoBidiControls } from '../../../test-support/export-checks';
+import { hostileModel, plantModel } from '../../../test-support/export-fixtures';
+import { allElements, parseXml, textContent, type XmlElement } from '../../../test-support/xml';
 import { evaluate } from '../engine/evaluate';
 import type { Model } from '../model/schema';
 import { exportSvg, renderSvg } from './svg';
 import { THEMES } from './svg-theme';
-import { expectInertMarkup, expectNoBidiControls } from './test-checks';
-import { hostileModel, plantModel } from './test-fixtures';
-import { allElements, parseXml, textContent, type XmlElement } from './xml-parse';
 
 const texts = (root: XmlElement) =>
   allElements(root)

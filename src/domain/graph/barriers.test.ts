@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { conduit, model, zone } from '../../../test-support/rule-model';
 import { buildIndex } from '../model/derive';
-import { conduit, model, zone } from '../rules/test-model';
 import { minBarriersFrom, sameBarrierGraph } from './barriers';
 
 const zones = ['a', 'b', 'c', 'd'].map((id) => zone(id, 'operations'));

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { modelArb } from '../../../test-support/fuzz/arbitraries';
+import { applySteps, editStepArb } from '../../../test-support/fuzz/edits';
+import { conduit, model, zone } from '../../../test-support/rule-model';
 import { isItSide } from '../catalog/zone-kinds';
-import { modelArb } from '../fuzz/arbitraries';
-import { applySteps, editStepArb } from '../fuzz/edits';
 import { buildIndex } from '../model/derive';
 import type { Model } from '../model/schema';
-import { conduit, model, zone } from '../rules/test-model';
 import { minBarriersFrom } from './barriers';
 import {
   buildReachIndex,

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HOSTILE_SNIPPETS } from '../fuzz/arbitraries';
+import { HOSTILE_SNIPPETS } from '../../../test-support/fuzz/arbitraries';
 import { CSV_LIMITS, type CsvParseResult, type Delimiter, parseCsv } from './csv';
 
 const MB = 1024 * 1024;

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HOSTILE_SNIPPETS, longString, modelArb } from '../fuzz/arbitraries';
+import { HOSTILE_SNIPPETS, longString, modelArb } from '../../../test-support/fuzz/arbitraries';
 import { formatIssue } from '../model/issues';
 import { LIMITS } from '../model/limits';
 import { parseModel } from '../model/parse';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plantModel } from '../export/test-fixtures';
+import { plantModel } from '../../../test-support/export-fixtures';
 import type { Model } from '../model/schema';
 import { layoutDiagram } from './diagram';
 import { type Box, SIZE } from './geometry';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { applySteps, editStepArb } from '../../../test-support/fuzz/edits';
 import { moveElements } from '../edit/positions';
 import { updateAsset, updateZone } from '../edit/update';
-import { applySteps, editStepArb } from '../fuzz/edits';
 import { generatePlant } from '../generate/plant-generator';
 import type { Model } from '../model/schema';
 import { computeLayout, layoutFor } from './geometry';

@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hostileModel, longString, modelArb } from '../fuzz/arbitraries';
-import { pathResolves } from '../fuzz/mutations';
+import { hostileModel, longString, modelArb } from '../../../test-support/fuzz/arbitraries';
+import { pathResolves } from '../../../test-support/fuzz/mutations';
 import { serializeModel } from '../serialize/model-json';
 import { formatIssue } from './issues';
 import { LIMITS } from './limits';

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hostileModel, modelArb } from '../fuzz/arbitraries';
-import { damagedDocArb, damagesFor, onPath, pathResolves, toDoc, wreckedDocArb } from '../fuzz/mutations';
+import { hostileModel, modelArb } from '../../../test-support/fuzz/arbitraries';
+import {
+  damagedDocArb,
+  damagesFor,
+  onPath,
+  pathResolves,
+  toDoc,
+  wreckedDocArb,
+} from '../../../test-support/fuzz/mutations';
 import { formatIssue } from './issues';
 import { parseModel } from './parse';
 

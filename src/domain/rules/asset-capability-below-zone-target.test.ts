@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { asset, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { assetCapabilityBelowZoneTarget as rule } from './asset-capability-below-zone-target';
-import { asset, model, run, subjects, zone } from './test-model';
 
 describe(rule.id, () => {
   it('fires when the asset SL-C is below the zone SL-T, naming both and the gaps', () => {

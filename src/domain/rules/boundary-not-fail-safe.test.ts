@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { boundaryNotFailSafe as rule } from './boundary-not-fail-safe';
-import { conduit, model, run, subjects, zone } from './test-model';
 
 const zones = (rdf: number) => [
   zone('ops', 'operations', { slTarget: 2 }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { asset, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { businessAssetInIacsZone as rule } from './business-asset-in-iacs-zone';
-import { asset, model, run, subjects, zone } from './test-model';
 
 describe(rule.id, () => {
   it('fires on the zone holding both business and IACS assets, naming both groups', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { conduitCapabilityBelowTarget as rule } from './conduit-capability-below-target';
-import { conduit, model, run, subjects, zone } from './test-model';
 
 const zones = [
   zone('it', 'dmz', { name: 'IT', slTarget: 1 }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { conduitCapabilityUnknown as rule } from './conduit-capability-unknown';
-import { conduit, model, run, subjects, zone } from './test-model';
 
 describe(rule.id, () => {
   it('fires when a target above 0 exists and no SL-C is recorded', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { conduitFlowAny as rule } from './conduit-flow-any';
-import { conduit, model, run, subjects, zone } from './test-model';
 
 const zones = (rdf: number) => [
   zone('dmz', 'dmz', { name: 'DMZ', slTarget: 1 }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { conduitFlowsUndocumented as rule } from './conduit-flows-undocumented';
-import { conduit, model, run, subjects, zone } from './test-model';
 
 const zones = [zone('a', 'dmz'), zone('b', 'operations')];
 

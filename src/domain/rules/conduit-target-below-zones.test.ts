@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { conduitTargetBelowZones as rule } from './conduit-target-below-zones';
-import { conduit, model, run, subjects, zone } from './test-model';
 
 const zones = [
   zone('dmz', 'dmz', { name: 'DMZ', slTarget: 2 }),

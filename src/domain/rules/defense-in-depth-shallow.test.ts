@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { attackPath } from '../analysis/attack-path';
 import { createIncrementalEvaluator, type Evaluation, evaluate } from '../engine/evaluate';
 import type { Model, Zone } from '../model/schema';
 import { defenseInDepthShallow as rule } from './defense-in-depth-shallow';
-import { conduit, model, run, subjects, zone } from './test-model';
 
 const zones = [
   zone('ent', 'enterprise', { name: 'Enterprise' }),

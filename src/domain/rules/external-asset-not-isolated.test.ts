@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { asset, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { externalAssetNotIsolated as rule } from './external-asset-not-isolated';
-import { asset, model, run, subjects, zone } from './test-model';
 
 describe(rule.id, () => {
   it('flags a cellular modem in a zone with internal assets', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { itToControlWithoutDmz as rule } from './it-to-control-without-dmz';
-import { conduit, model, run, subjects, zone } from './test-model';
 
 const zones = [
   zone('ent', 'enterprise', { name: 'Enterprise' }),

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { asset } from '../../../test-support/rule-model';
 import { ASSET_TYPES } from '../catalog/asset-types';
 import { assetTraits } from '../model/derive';
 import { shortfalls } from '../security-level';
 import { assetFlag, fallsShort } from './levels';
-import { asset } from './test-model';
 
 describe('fallsShort', () => {
   it('agrees with shortfalls() on numbers and vectors', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { asset, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { nonSafetyAssetInSafetyZone as rule } from './non-safety-asset-in-safety-zone';
-import { asset, model, run, subjects, zone } from './test-model';
 
 const zones = [zone('sis', 'safety', { name: 'SIS' }), zone('ctl', 'control')];
 

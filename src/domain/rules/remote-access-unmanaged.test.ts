@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { REMOTE_ACCESS_CONTROLS, remoteAccessUnmanaged as rule } from './remote-access-unmanaged';
-import { conduit, model, run, subjects, zone } from './test-model';
 
 const zones = [
   zone('inet', 'external', { name: 'Internet' }),

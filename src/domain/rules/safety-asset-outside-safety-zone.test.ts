@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { asset, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { safetyAssetOutsideSafetyZone as rule } from './safety-asset-outside-safety-zone';
-import { asset, model, run, subjects, zone } from './test-model';
 
 const zones = [zone('ctl', 'control', { name: 'Control' }), zone('sis', 'safety', { name: 'SIS' })];
 

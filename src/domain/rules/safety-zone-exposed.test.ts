@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { safetyZoneExposed as rule } from './safety-zone-exposed';
-import { conduit, model, run, subjects, zone } from './test-model';
 
 const zones = [
   zone('sis', 'safety', { name: 'SIS' }),

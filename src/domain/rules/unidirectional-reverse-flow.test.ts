@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conduit, model, run, subjects, zone } from './test-model';
+import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { unidirectionalReverseFlow as rule } from './unidirectional-reverse-flow';
 
 const zones = [

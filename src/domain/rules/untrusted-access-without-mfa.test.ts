@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conduit, model, run, subjects, zone } from './test-model';
+import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { untrustedAccessWithoutMfa as rule } from './untrusted-access-without-mfa';
 
 const zones = (iac: number) => [

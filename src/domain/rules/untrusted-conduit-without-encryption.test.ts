@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conduit, model, run, subjects, zone } from './test-model';
+import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { untrustedConduitWithoutEncryption as rule } from './untrusted-conduit-without-encryption';
 
 const zones = [zone('inet', 'external'), zone('ra', 'remote-access')];

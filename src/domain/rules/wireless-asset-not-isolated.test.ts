@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asset, model, run, subjects, zone } from './test-model';
+import { asset, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { wirelessAssetNotIsolated as rule } from './wireless-asset-not-isolated';
 
 describe(rule.id, () => {

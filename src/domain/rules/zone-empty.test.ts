@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asset, model, run, subjects, zone } from './test-model';
+import { asset, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { zoneEmpty as rule } from './zone-empty';
 
 describe(rule.id, () => {

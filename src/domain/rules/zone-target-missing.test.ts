@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { model, run, subjects, zone } from './test-model';
+import { model, run, subjects, zone } from '../../../test-support/rule-model';
 import { zoneTargetMissing as rule } from './zone-target-missing';
 
 describe(rule.id, () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hostileModel, modelArb } from '../fuzz/arbitraries';
+import { hostileModel, modelArb } from '../../../test-support/fuzz/arbitraries';
 import { formatIssue } from '../model/issues';
 import { parseModel, parseModelText } from '../model/parse';
 import type { Model } from '../model/schema';

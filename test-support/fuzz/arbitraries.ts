@@ -6,11 +6,11 @@
  * Test-only code: imported by *.test.ts files and e2e specs, never by the app or the CLI.
  */
 import fc from 'fast-check';
-import { ASSET_TYPES } from '../catalog/asset-types';
-import { CONTROLS } from '../catalog/controls';
-import { PURDUE_LEVELS, ZONE_KINDS } from '../catalog/zone-kinds';
-import { LIMITS } from '../model/limits';
-import type { Asset, Conduit, Flow, Model, Note, Position, Zone } from '../model/schema';
+import { ASSET_TYPES } from '../../src/domain/catalog/asset-types';
+import { CONTROLS } from '../../src/domain/catalog/controls';
+import { PURDUE_LEVELS, ZONE_KINDS } from '../../src/domain/catalog/zone-kinds';
+import { LIMITS } from '../../src/domain/model/limits';
+import type { Asset, Conduit, Flow, Model, Note, Position, Zone } from '../../src/domain/model/schema';
 
 // ---------------------------------------------------------------------------------------------
 // Hostile text

@@ -1,5 +1,5 @@
 /** Terse model builders for the analysis tests. Not used by production code. */
-import type { Asset, Conduit, Flow, Model, Zone } from '../model/schema';
+import type { Asset, Conduit, Flow, Model, Zone } from '../src/domain/model/schema';
 
 export function zone(id: string, kind: Zone['kind'] = 'control', extra: Partial<Zone> = {}): Zone {
   return { id, name: `Zone ${id}`, kind, ...extra };

@@ -2,8 +2,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CliIo } from './io';
-import { main } from './main';
+import type { CliIo } from '../src/cli/io';
+import { main } from '../src/cli/main';
 
 export interface RunResult {
   code: number;

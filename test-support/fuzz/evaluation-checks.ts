@@ -1,8 +1,8 @@
 /** Assertions on evaluations shared by property tests. Test-only code. */
 import { expect } from 'vitest';
-import type { Evaluation } from '../engine/evaluate';
-import type { Model } from '../model/schema';
-import { ruleById } from '../rules/index';
+import type { Evaluation } from '../../src/domain/engine/evaluate';
+import type { Model } from '../../src/domain/model/schema';
+import { ruleById } from '../../src/domain/rules/index';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 

@@ -1,6 +1,6 @@
 /** Assertions shared by exporter tests: markup that cannot run code or fetch anything. Not used by production code. */
 import { expect } from 'vitest';
-import { allElements, type XmlElement } from './xml-parse';
+import { allElements, type XmlElement } from './xml';
 
 /** No script, no event handlers, no links or external references, no embedded HTML. */
 export function expectInertMarkup(root: XmlElement): void {

@@ -2,9 +2,9 @@
  * Small builders for rule and engine tests: terse models with sensible defaults, and a runner that
  * applies one rule to every subject of its scope. Not used by production code.
  */
-import { buildIndex } from '../model/derive';
-import type { Asset, Conduit, Model, Policy, Zone } from '../model/schema';
-import type { FindingDraft, Rule } from './rule';
+import { buildIndex } from '../src/domain/model/derive';
+import type { Asset, Conduit, Model, Policy, Zone } from '../src/domain/model/schema';
+import type { FindingDraft, Rule } from '../src/domain/rules/rule';
 
 export function zone(id: string, kind: Zone['kind'], extra: Partial<Zone> = {}): Zone {
   return { id, name: `Zone ${id}`, kind, ...extra };

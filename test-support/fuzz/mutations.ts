@@ -3,8 +3,8 @@
  * is, so tests can check that the loader's issue paths point at it. Test-only code.
  */
 import fc from 'fast-check';
-import type { PathSegment } from '../model/issues';
-import type { Model } from '../model/schema';
+import type { PathSegment } from '../../src/domain/model/issues';
+import type { Model } from '../../src/domain/model/schema';
 
 /** A model document as plain JSON data, free to damage. */
 export type Doc = Record<string, unknown>;

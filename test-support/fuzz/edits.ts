@@ -6,14 +6,14 @@
  * is a bug. Test-only code.
  */
 import fc from 'fast-check';
-import { ASSET_TYPES } from '../catalog/asset-types';
-import { CONTROLS } from '../catalog/controls';
-import { ZONE_KINDS } from '../catalog/zone-kinds';
-import { addAsset, addConduit, addZone } from '../edit/add';
-import { extractFragment, pasteFragment } from '../edit/fragment';
-import { moveElements } from '../edit/positions';
-import { removeElements } from '../edit/remove';
-import { reparentAsset, reparentZone } from '../edit/reparent';
+import { ASSET_TYPES } from '../../src/domain/catalog/asset-types';
+import { CONTROLS } from '../../src/domain/catalog/controls';
+import { ZONE_KINDS } from '../../src/domain/catalog/zone-kinds';
+import { addAsset, addConduit, addZone } from '../../src/domain/edit/add';
+import { extractFragment, pasteFragment } from '../../src/domain/edit/fragment';
+import { moveElements } from '../../src/domain/edit/positions';
+import { removeElements } from '../../src/domain/edit/remove';
+import { reparentAsset, reparentZone } from '../../src/domain/edit/reparent';
 import {
   addFlow,
   EditError,
@@ -25,8 +25,8 @@ import {
   updateFlow,
   updateMeta,
   updateZone,
-} from '../edit/update';
-import type { Model } from '../model/schema';
+} from '../../src/domain/edit/update';
+import type { Model } from '../../src/domain/model/schema';
 import { RULE_IDS, slArb, type TextMode, textArb } from './arbitraries';
 
 export interface EditStep {

@@ -2,7 +2,7 @@
  * Models for exporter tests: a small plant with every kind of element, and the same plant with
  * hostile text in every user-visible field. Not used by production code.
  */
-import type { Model } from '../model/schema';
+import type { Model } from '../src/domain/model/schema';
 
 export function plantModel(): Model {
   return {
