@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { hasStackTrace, runCli, scratch, smallModel } from '../test-helpers';
+import { hasStackTrace, runCli, scratch, smallModel } from '../../../test-support/cli';
 
 let tmp = scratch();
 afterEach(() => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { expectNoBidiControls } from '../../../test-support/export-checks';
+import { HOSTILE_STRINGS } from '../../../test-support/export-fixtures';
+import { workshopModel } from '../../../test-support/risk-fixtures';
 import { evaluate } from '../engine/evaluate';
-import { workshopModel } from '../risk/test-fixtures';
 import { buildCrsData } from './crs-data';
 import { exportCrsHtml } from './crs-html';
 import { exportCrsMarkdown } from './crs-md';
-import { expectNoBidiControls } from './test-checks';
-import { HOSTILE_STRINGS } from './test-fixtures';
 
 const at = { generatedAt: new Date('2025-03-15T10:00:00Z') };
 

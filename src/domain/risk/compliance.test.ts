@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { conduit, model, zone } from '../../../test-support/rule-model';
 import type { RequirementStatus } from '../model/schema';
-import { conduit, model, zone } from '../rules/test-model';
 import { SYSTEM_REQUIREMENTS } from '../standard/requirements';
 import { achievedLevel, complianceMatrix } from './compliance';
 import { exportComplianceCsv } from './compliance-csv';

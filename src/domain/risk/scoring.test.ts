@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { conduit, model, zone } from '../../../test-support/rule-model';
 import type { Model, Risk } from '../model/schema';
-import { conduit, model, zone } from '../rules/test-model';
 import { DEFAULT_RISK_MATRIX, prepareMatrix, withCell } from './matrix';
 import { assessRisks, scoreRisk } from './scoring';
 

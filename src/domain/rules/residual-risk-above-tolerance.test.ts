@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
 import type { Model, Risk } from '../model/schema';
 import { residualRiskAboveTolerance as rule } from './residual-risk-above-tolerance';
-import { conduit, model, run, subjects, zone } from './test-model';
 
 const risk = (id: string, subjectId: string, extra: Partial<Risk>): Risk => ({
   id,

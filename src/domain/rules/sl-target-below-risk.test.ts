@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
 import type { Model, Risk } from '../model/schema';
 import { slTargetBelowRisk as rule } from './sl-target-below-risk';
-import { conduit, model, run, subjects, zone } from './test-model';
 
 const risk = (id: string, subjectId: string, l: number, c: number): Risk => ({
   id,

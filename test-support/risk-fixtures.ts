@@ -2,8 +2,9 @@
  * The exporters' test plant with a risk workshop's results: characteristics, risks, requirement
  * statuses. Not used by production code.
  */
-import { plantModel } from '../export/test-fixtures';
-import type { Model } from '../model/schema';
+
+import type { Model } from '../src/domain/model/schema';
+import { plantModel } from './export-fixtures';
 
 export function workshopModel(): Model {
   const m = plantModel();
