@@ -14,8 +14,8 @@ import { EXPORT_LABELS, type FileExport, PNG_SCALES, type PngScale } from './exp
 
 const GROUPS: ReadonlyArray<{ title: string; items: readonly FileExport[] }> = [
   { title: 'Drawing', items: ['svg', 'svg-plain', 'drawio'] },
-  { title: 'Documents', items: ['report-html', 'report-md'] },
-  { title: 'Registers', items: ['csv-assets', 'csv-zones', 'csv-conduits', 'csv-flows'] },
+  { title: 'Documents', items: ['report-html', 'report-md', 'crs-html', 'crs-md'] },
+  { title: 'Registers', items: ['csv-assets', 'csv-zones', 'csv-conduits', 'csv-flows', 'csv-compliance'] },
   { title: 'Data', items: ['json', 'schema'] },
 ];
 

@@ -2,6 +2,8 @@
  * The files of the Export menu, built from the domain exporters (the CLI uses the same ones).
  * Pure apart from the date, so the menu and its tests agree on names, types and contents.
  */
+import { exportCrsHtml } from '../../domain/export/crs-html';
+import { exportCrsMarkdown } from '../../domain/export/crs-md';
 import { exportCsv } from '../../domain/export/csv';
 import { exportDrawio } from '../../domain/export/drawio';
 import type { EvaluationView } from '../../domain/export/findings';
@@ -11,6 +13,7 @@ import { exportSvg } from '../../domain/export/svg';
 import { fileStem } from '../../domain/export/text';
 import type { Model } from '../../domain/model/schema';
 import { modelJsonSchema } from '../../domain/model/schema';
+import { exportComplianceCsv } from '../../domain/risk/compliance-csv';
 import { serializeModel } from '../../domain/serialize/model-json';
 import type { FileExport } from './export-kinds';
 
@@ -58,6 +61,24 @@ export function exportFile(
         fileName: `${stem}-security-plan.md`,
         mime: 'text/markdown',
         text: exportReportMarkdown(model, evaluation, { generatedAt: now, diagramFile: `${stem}.svg` }),
+      };
+    case 'crs-html':
+      return {
+        fileName: `${stem}-crs.html`,
+        mime: 'text/html',
+        text: exportCrsHtml(model, evaluation, { generatedAt: now }),
+      };
+    case 'crs-md':
+      return {
+        fileName: `${stem}-crs.md`,
+        mime: 'text/markdown',
+        text: exportCrsMarkdown(model, evaluation, { generatedAt: now, diagramFile: `${stem}.svg` }),
+      };
+    case 'csv-compliance':
+      return {
+        fileName: `${stem}-compliance.csv`,
+        mime: 'text/csv',
+        text: exportComplianceCsv(model, { bom: true }),
       };
     case 'drawio':
       return {

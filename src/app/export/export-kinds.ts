@@ -16,6 +16,9 @@ export const FILE_EXPORTS = [
   'csv-flows',
   'report-html',
   'report-md',
+  'crs-html',
+  'crs-md',
+  'csv-compliance',
   'drawio',
   'schema',
 ] as const;
@@ -32,6 +35,9 @@ export const EXPORT_LABELS: Record<FileExport, string> = {
   'csv-flows': 'Flow register (CSV)',
   'report-html': 'Security-plan report (HTML)',
   'report-md': 'Security-plan report (Markdown)',
+  'crs-html': 'Cybersecurity requirements spec, CRS (HTML)',
+  'crs-md': 'Cybersecurity requirements spec, CRS (Markdown)',
+  'csv-compliance': 'Compliance matrix, SR status and SL-A (CSV)',
   drawio: 'draw.io diagram',
   schema: 'JSON Schema of the model format',
 };
