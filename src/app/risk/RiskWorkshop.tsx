@@ -20,10 +20,24 @@ import { useRiskUi } from './risk-store';
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
-function HeatStyle() {
+/**
+ * The heat map as a constructed stylesheet: the app's CSP (style-src 'self') forbids <style>
+ * elements, while the CSSOM is not restricted. Marked on <html> for tests and print CSS.
+ */
+function useHeatStyle(active: boolean) {
   const model = useEditor((s) => s.model);
-  const css = useMemo(() => heatCss(heatMap(model), (s) => CSS.escape(s)), [model]);
-  return <style data-testid="risk-heat">{css}</style>;
+  const css = useMemo(() => (active ? heatCss(heatMap(model), (s) => CSS.escape(s)) : ''), [active, model]);
+  useEffect(() => {
+    if (!active) return;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    document.documentElement.dataset.riskHeat = 'on';
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      delete document.documentElement.dataset.riskHeat;
+    };
+  }, [active, css]);
 }
 
 export function RiskWorkshop() {
@@ -33,6 +47,7 @@ export function RiskWorkshop() {
   const steps = useMemo(() => (active ? presentationSteps(model, layoutFor(model)) : []), [active, model]);
   const current = steps[Math.min(step, steps.length - 1)];
   const { fitBounds } = useReactFlow();
+  useHeatStyle(active);
 
   useEffect(() => {
     if (!active) return;
@@ -67,7 +82,6 @@ export function RiskWorkshop() {
   const go = (n: number) => useRiskUi.getState().setStep(Math.max(0, Math.min(steps.length - 1, n)));
   return (
     <>
-      <HeatStyle />
       <aside
         aria-label="Risk workshop"
         className="fixed top-14 right-0 bottom-0 z-40 flex w-[480px] flex-col border-slate-300 border-l bg-white text-[15px] text-slate-900 shadow-2xl"
