@@ -150,7 +150,7 @@ test('the CRS downloads from the Export menu and reads well in the browser', asy
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Riverside water treatment');
   await expect(page.locator('#diagram svg').first()).toBeVisible();
   await shot(page, 'risk-crs-top');
-  await page.locator('#zone-ctl').scrollIntoViewIfNeeded();
+  await page.locator('#zone-ctl').evaluate((el) => el.scrollIntoView());
   await shot(page, 'risk-crs-zone');
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ path: join(OUT, 'crs.pdf') }).catch(() => undefined);
