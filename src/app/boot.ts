@@ -5,13 +5,12 @@
 import { demoModel } from '../samples';
 import { startPersistence } from './persistence';
 import { useEditor } from './store/editor-store';
+import { toast } from './store/toasts';
 
 export function boot(): void {
   useEditor.getState().replaceModel(demoModel(), { documentId: null });
   startPersistence().catch((error: unknown) => {
     console.error('ot-zones: could not start saving', error);
-    useEditor
-      .getState()
-      .toast('Saving is not available in this browser session: download your work to keep it.', 'error');
+    toast('Saving is not available in this browser session: download your work to keep it.', 'error');
   });
 }

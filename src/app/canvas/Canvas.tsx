@@ -14,9 +14,9 @@ import {
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Model } from '../../domain/model/schema';
+import { conduitPlacementsFor } from '../store/derived';
 import { useEditor } from '../store/editor-store';
 import { CanvasGrid } from './CanvasGrid';
-import { conduitPlacementsFor } from './conduit-placement';
 import {
   assetWindow,
   isLargeModel,

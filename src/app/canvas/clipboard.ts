@@ -4,7 +4,7 @@
  * another tab of the editor even where the system clipboard is unavailable.
  */
 import { type Fragment, parseFragment } from '../../domain/edit/fragment';
-import { useEditor } from '../store/editor-store';
+import { toast } from '../store/toasts';
 import { copySelectionFragment, deleteSelection, pasteFragmentHere } from './commands';
 import { SIZE } from './geometry';
 
@@ -47,7 +47,7 @@ export function copySelection(): string | null {
   const text = JSON.stringify(fragment);
   storeLocally(text);
   lastPasted = null;
-  useEditor.getState().toast(`Copied ${summarise(fragment)}.`);
+  toast(`Copied ${summarise(fragment)}.`);
   return text;
 }
 
@@ -94,10 +94,8 @@ export function installClipboard(): () => void {
       event.preventDefault();
       return;
     }
-    if (systemText.trim())
-      useEditor.getState().toast('The clipboard holds no diagram elements to paste.', 'info');
-    else if (!readLocal())
-      useEditor.getState().toast('Nothing to paste yet: copy zones or assets first.', 'info');
+    if (systemText.trim()) toast('The clipboard holds no diagram elements to paste.', 'info');
+    else if (!readLocal()) toast('Nothing to paste yet: copy zones or assets first.', 'info');
   };
   window.addEventListener('copy', copy);
   window.addEventListener('cut', cut);

@@ -19,6 +19,7 @@ import { removeElementsDetailed } from '../../domain/edit/remove';
 import { reparentAsset, reparentZone } from '../../domain/edit/reparent';
 import type { Model, Position } from '../../domain/model/schema';
 import { useEditor } from '../store/editor-store';
+import { toast } from '../store/toasts';
 import {
   belowDiagram,
   deepestZoneAt,
@@ -41,7 +42,7 @@ function tryEdit(label: string, edit: (m: Model) => Model): boolean {
     editor().applyEdit(label, onPinned(edit));
     return true;
   } catch (error) {
-    editor().toast(error instanceof Error ? capitalise(error.message) : String(error), 'error');
+    toast(error instanceof Error ? capitalise(error.message) : String(error), 'error');
     return false;
   }
 }
@@ -69,7 +70,7 @@ export function addAssetAt(type: string, point: Point): string | null {
   const layout = layoutFor(editor().model);
   const zone = deepestZoneAt(layout, point);
   if (!zone) {
-    editor().toast(ASSET_OUTSIDE_ZONE, 'error');
+    toast(ASSET_OUTSIDE_ZONE, 'error');
     return null;
   }
   const rel = clampInto(zone.zone.id, {
@@ -139,7 +140,7 @@ export function selectedZoneId(): string | undefined {
 export function addAssetToSelectedZone(type: string): string | null {
   const zoneId = selectedZoneId();
   if (zoneId === undefined) {
-    editor().toast('Select a zone first: assets always live in a zone.', 'error');
+    toast('Select a zone first: assets always live in a zone.', 'error');
     return null;
   }
   const layout = layoutFor(editor().model);
@@ -231,7 +232,7 @@ export function commitMoves(label: string, moves: readonly Move[], reparent: boo
   const ok = tryEdit(label, edit);
   if (refused) {
     editor().setDragOverlay(null);
-    editor().toast(ASSET_OUTSIDE_ZONE, 'error');
+    toast(ASSET_OUTSIDE_ZONE, 'error');
     return false;
   }
   return ok;
@@ -276,7 +277,7 @@ export function deleteSelection(): void {
     return model;
   });
   if (count > 0)
-    editor().toast(
+    toast(
       `Deleted ${count} element${count > 1 ? 's' : ''}. Ctrl+Z brings ${count > 1 ? 'them' : 'it'} back.`,
     );
 }

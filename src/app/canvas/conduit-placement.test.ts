@@ -6,7 +6,8 @@ import { generatePlant } from '../../domain/generate/plant-generator';
 import { parseModel } from '../../domain/model/parse';
 import type { Model } from '../../domain/model/schema';
 import { demoModel } from '../../samples';
-import { type ConduitPlacement, computeConduitPlacements, conduitPlacementsFor } from './conduit-placement';
+import { conduitPlacementsFor } from '../store/derived';
+import { type ConduitPlacement, computeConduitPlacements } from './conduit-placement';
 import { type Box, computeLayout } from './geometry';
 import {
   junctionObstacles,

@@ -17,7 +17,7 @@
 import { BoxGrid } from '../../domain/layout/box-grid';
 import type { Model } from '../../domain/model/schema';
 import { floatingSegment } from './edges/floating';
-import { type Box, layoutFor, type ViewLayout } from './geometry';
+import type { Box, ViewLayout } from './geometry';
 import { FRACTIONS, HIT_MARGIN, labelBox, labelSize } from './placement';
 
 /** The junction's dot size (view-model.ts draws it at this size). */
@@ -160,7 +160,7 @@ function junctionSpot(
 }
 
 /** Same zones, parents and boxes: placements made for one layout hold for the other. */
-function sameZoneGeometry(a: ViewLayout, b: ViewLayout): boolean {
+export function sameZoneGeometry(a: ViewLayout, b: ViewLayout): boolean {
   if (a === b) return true;
   if (a.zones.length !== b.zones.length) return false;
   for (let i = 0; i < a.zones.length; i++) {
@@ -177,22 +177,4 @@ function sameZoneGeometry(a: ViewLayout, b: ViewLayout): boolean {
       return false;
   }
   return true;
-}
-
-let last: { model: Model; layout: ViewLayout; placements: Map<string, ConduitPlacement> } | undefined;
-
-/**
- * The placements for `model`. Reused while the conduits are the same objects and every zone has the
- * same box: most edits (a level, a name on an asset, a control, moving an asset inside its zone)
- * leave both alone, so they cost a comparison of the zone boxes instead of a new placement.
- */
-export function conduitPlacementsFor(model: Model): ReadonlyMap<string, ConduitPlacement> {
-  if (last?.model === model) return last.placements;
-  const layout = layoutFor(model);
-  if (last && last.model.conduits === model.conduits && sameZoneGeometry(last.layout, layout)) {
-    last = { model, layout, placements: last.placements };
-    return last.placements;
-  }
-  last = { model, layout, placements: computeConduitPlacements(model, layout) };
-  return last.placements;
 }

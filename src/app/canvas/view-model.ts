@@ -17,11 +17,11 @@ import { conduitEffectiveTarget, isOneWay } from '../../domain/model/derive';
 import type { Asset, Conduit, Model, Zone } from '../../domain/model/schema';
 import type { Finding } from '../../domain/rules/rule';
 import type { SlVector } from '../../domain/security-level';
+import { conduitPlacementsFor, indexFor } from '../store/derived';
 import type { DragOverlay } from '../store/editor-store';
 import { evaluationFor, subjectFindings } from '../store/findings';
-import { indexFor } from '../store/model-index';
 import { type AssetTile, TileDeriver, tilesOf } from './asset-tiles';
-import { conduitPlacementsFor, JUNCTION_DOT } from './conduit-placement';
+import { JUNCTION_DOT } from './conduit-placement';
 import { type Box, layoutFor, SIZE, union } from './geometry';
 
 export type Status = 'error' | 'warning' | 'ok';

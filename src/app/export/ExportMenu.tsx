@@ -4,20 +4,25 @@
  * the model and built by the same domain exporters as the CLI.
  */
 import { useState } from 'react';
+import {
+  EXPORT_GROUPS,
+  type ExportFormat,
+  exportFormatsFor,
+  PNG_SCALES,
+  type PngScale,
+} from '../../domain/export/registry';
 import { fileStem } from '../../domain/export/text';
 import { downloadText } from '../persistence/download';
 import { Menu, MenuGroup, MenuItem, useMenuClose } from '../shell/Menu';
 import { useEditor } from '../store/editor-store';
 import { evaluationFor } from '../store/findings';
+import { toast } from '../store/toasts';
 import { UI_ICONS } from '../ui/ui-icons';
-import { EXPORT_LABELS, type FileExport, PNG_SCALES, type PngScale } from './export-kinds';
 
-const GROUPS: ReadonlyArray<{ title: string; items: readonly FileExport[] }> = [
-  { title: 'Drawing', items: ['svg', 'svg-plain', 'drawio'] },
-  { title: 'Documents', items: ['report-html', 'report-md', 'crs-html', 'crs-md'] },
-  { title: 'Registers', items: ['csv-assets', 'csv-zones', 'csv-conduits', 'csv-flows', 'csv-compliance'] },
-  { title: 'Data', items: ['json', 'schema'] },
-];
+/** The menu's sections: the registry's formats the menu offers, grouped, in registry order. */
+const GROUPS: ReadonlyArray<{ title: string; items: Array<[string, ExportFormat]> }> = EXPORT_GROUPS.map(
+  (title) => ({ title, items: exportFormatsFor('menu').filter(([, f]) => f.group === title) }),
+);
 
 function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -67,15 +72,12 @@ function PngItems({
 export function ExportMenu() {
   const [busy, setBusy] = useState<PngScale | null>(null);
 
-  const toast = (message: string, tone?: 'info' | 'error' | 'success') =>
-    useEditor.getState().toast(message, tone);
-
-  const exportText = async (kind: FileExport) => {
+  const exportText = async (kind: string) => {
     try {
       const model = useEditor.getState().model;
       // Loaded on first use: the exporters are not part of the start-up bundle.
       const { exportFile } = await import('./export-files');
-      const file = exportFile(kind, model, evaluationFor(model));
+      const file = await exportFile(kind, model, evaluationFor(model));
       downloadText(file.text, file.fileName, file.mime);
       toast(`Exported ${file.fileName}`, 'success');
     } catch (error) {
@@ -124,9 +126,9 @@ export function ExportMenu() {
       <PngItems busy={busy} onExport={(scale, close) => void exportPng(scale, close)} />
       {GROUPS.map((group) => (
         <MenuGroup key={group.title} title={group.title} className="border-slate-100 border-t pt-1 pb-1">
-          {group.items.map((kind) => (
+          {group.items.map(([kind, format]) => (
             <MenuItem key={kind} className={itemClass} onSelect={() => void exportText(kind)}>
-              {EXPORT_LABELS[kind]}
+              {format.label}
             </MenuItem>
           ))}
         </MenuGroup>

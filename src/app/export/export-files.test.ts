@@ -2,19 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { parseXml } from '../../../test-support/xml';
 import { modelJsonSchemaText } from '../../cli/commands/schema';
 import { evaluate } from '../../domain/engine/evaluate';
+import { EXPORT_FORMATS, exportFormatsFor } from '../../domain/export/registry';
 import { parseCsv } from '../../domain/import/csv';
 import { parseModelText } from '../../domain/model/parse';
 import { demoModel } from '../../samples';
-import { EXPORT_LABELS, exportFile, FILE_EXPORTS } from './export-files';
+import { exportFile } from './export-files';
+
+const MENU = exportFormatsFor('menu').map(([id]) => id);
 
 describe('exportFile', () => {
   const model = demoModel();
   const evaluation = evaluate(model);
   const now = new Date('2025-03-15T10:00:00Z');
 
-  it('names every file after the model and gives it a matching type', () => {
+  it('names every file after the model and gives it a matching type', async () => {
     const names = Object.fromEntries(
-      FILE_EXPORTS.map((k) => [k, exportFile(k, model, evaluation, now).fileName]),
+      await Promise.all(MENU.map(async (k) => [k, (await exportFile(k, model, evaluation, now)).fileName])),
     );
     expect(names).toEqual({
       svg: 'riverside-water-treatment-works.svg',
@@ -32,24 +35,24 @@ describe('exportFile', () => {
       drawio: 'riverside-water-treatment-works.drawio',
       schema: 'ot-zones-model.schema.json',
     });
-    for (const kind of FILE_EXPORTS) expect(EXPORT_LABELS[kind]).toBeTruthy();
+    for (const kind of MENU) expect(EXPORT_FORMATS[kind]!.label).toBeTruthy();
   });
 
-  it('writes files that read back: JSON round trip, CSV with BOM, XML well-formed, schema as the CLI writes it', () => {
-    const json = exportFile('json', model, evaluation, now).text;
+  it('writes files that read back: JSON round trip, CSV with BOM, XML well-formed, schema as the CLI writes it', async () => {
+    const json = (await exportFile('json', model, evaluation, now)).text;
     const parsed = parseModelText(json);
     expect(parsed.ok && parsed.model).toEqual(model);
-    const csv = exportFile('csv-assets', model, evaluation, now).text;
+    const csv = (await exportFile('csv-assets', model, evaluation, now)).text;
     expect(csv.startsWith('\uFEFFAsset ID,')).toBe(true);
     const rows = parseCsv(csv);
     expect(rows.ok && rows.records.length).toBe(model.assets.length + 1);
-    expect(parseXml(exportFile('svg', model, evaluation, now).text).name).toBe('svg');
-    expect(exportFile('svg-plain', model, evaluation, now).text).not.toContain('Policy check');
-    expect(parseXml(exportFile('drawio', model, evaluation, now).text).name).toBe('mxfile');
-    expect(exportFile('report-html', model, evaluation, now).text).toContain('2025-03-15 10:00 UTC');
-    expect(exportFile('report-md', model, evaluation, now).text).toContain(
+    expect(parseXml((await exportFile('svg', model, evaluation, now)).text).name).toBe('svg');
+    expect((await exportFile('svg-plain', model, evaluation, now)).text).not.toContain('Policy check');
+    expect(parseXml((await exportFile('drawio', model, evaluation, now)).text).name).toBe('mxfile');
+    expect((await exportFile('report-html', model, evaluation, now)).text).toContain('2025-03-15 10:00 UTC');
+    expect((await exportFile('report-md', model, evaluation, now)).text).toContain(
       '](riverside-water-treatment-works.svg)',
     );
-    expect(exportFile('schema', model, evaluation, now).text).toBe(modelJsonSchemaText());
+    expect((await exportFile('schema', model, evaluation, now)).text).toBe(await modelJsonSchemaText());
   });
 });

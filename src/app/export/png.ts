@@ -13,7 +13,7 @@ import { renderSvg } from '../../domain/export/svg';
 import { THEMES } from '../../domain/export/svg-theme';
 import type { Model } from '../../domain/model/schema';
 
-export { PNG_SCALES, type PngScale } from './export-kinds';
+export { PNG_SCALES, type PngScale } from '../../domain/export/registry';
 
 /** Browsers refuse canvases larger than about 16k-32k px a side (and slow down long before). */
 const MAX_SIDE = 16_000;

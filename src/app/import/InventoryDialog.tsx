@@ -15,6 +15,7 @@ import {
   importInventory,
 } from '../../domain/import/inventory';
 import { useEditor } from '../store/editor-store';
+import { toast } from '../store/toasts';
 import { closeInventory, useImport } from './import-store';
 import { readTextFile } from './read-text-file';
 
@@ -92,9 +93,7 @@ export function InventoryDialog() {
       added = r.createdAssets.length;
       return r.model;
     });
-    useEditor
-      .getState()
-      .toast(`Imported ${added} asset${added === 1 ? '' : 's'} from ${loaded.fileName}`, 'success');
+    toast(`Imported ${added} asset${added === 1 ? '' : 's'} from ${loaded.fileName}`, 'success');
     close();
   };
 

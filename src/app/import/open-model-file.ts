@@ -8,6 +8,7 @@ import { LIMITS } from '../../domain/model/limits';
 import { parseModelText } from '../../domain/model/parse';
 import { persistence } from '../persistence';
 import { useEditor } from '../store/editor-store';
+import { toast } from '../store/toasts';
 import { showProblems } from './import-store';
 
 /** Problems beyond this many are summarised: a broken 50 MB file must not freeze the dialog. */
@@ -47,12 +48,10 @@ export async function openModelFile(file: File): Promise<boolean> {
   }
   await persistence()?.saveNow();
   useEditor.getState().replaceModel(result.model, { documentId: null });
-  useEditor
-    .getState()
-    .toast(
-      `Opened ${file.name}${result.migratedFrom !== undefined ? ` (converted from format version ${result.migratedFrom})` : ''}`,
-      'success',
-    );
+  toast(
+    `Opened ${file.name}${result.migratedFrom !== undefined ? ` (converted from format version ${result.migratedFrom})` : ''}`,
+    'success',
+  );
   return true;
 }
 

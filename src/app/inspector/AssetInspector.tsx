@@ -6,8 +6,8 @@ import {
 } from '../../domain/catalog/asset-types';
 import { type AssetPatch, updateAsset } from '../../domain/edit/update';
 import type { Asset, Model } from '../../domain/model/schema';
+import { indexFor } from '../store/derived';
 import { useSubjectFindings } from '../store/findings';
-import { indexFor } from '../store/model-index';
 import { commitEdit } from './commit';
 import { FlagField, InfoRow, Section, SelectField, TextField } from './fields';
 import { assetGap, shortMap } from './gap';

@@ -6,8 +6,8 @@ import type { Conduit, ConduitType, Direction, Model } from '../../domain/model/
 import { formatSl } from '../../domain/security-level';
 import { CharacteristicsSection } from '../risk/CharacteristicsSection';
 import { RiskSection } from '../risk/RiskSection';
+import { indexFor } from '../store/derived';
 import { useSubjectFindings } from '../store/findings';
-import { indexFor } from '../store/model-index';
 import { commitEdit } from './commit';
 import { FlowsTable } from './FlowsTable';
 import { CheckField, InfoRow, Section, SelectField, TextField } from './fields';

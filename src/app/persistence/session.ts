@@ -12,64 +12,40 @@
  * - Other tabs: every save is conditional on the revision this tab last saw (document-store.ts)
  *   and announced on a BroadcastChannel. A tab that sees a newer revision stops auto-saving and
  *   offers "reload" or "save mine as a copy": newer work is never written over silently.
+ *
+ * Read it in parts: persistence-state.ts (what the UI shows), autosave.ts (when to save),
+ * tab-sync.ts (the cross-tab messages), rescue.ts (the localStorage backup), messages.ts (the
+ * words), document-store.ts (the document source) and this file, which ties them together.
+ *
+ * The seam for other kinds of documents is `DocumentStore` (document-store.ts): list, read,
+ * create, save-if-revision-unchanged, remove, settings. IndexedDB is one source; a shared team
+ * document (Yjs) is meant to be another one behind the same interface.
  */
-import { create } from 'zustand';
 import { updateMeta } from '../../domain/edit/update';
 import { formatIssue } from '../../domain/model/issues';
 import { parseModelText } from '../../domain/model/parse';
 import type { Model } from '../../domain/model/schema';
 import { serializeModel } from '../../domain/serialize/model-json';
 import { emptyModel, useEditor } from '../store/editor-store';
+import { toast } from '../store/toasts';
+import { AutosaveScheduler } from './autosave';
 import { type DocumentInfo, type DocumentStore, StorageFault, toStorageFault } from './document-store';
+import {
+  capitalise,
+  EDITS_WHILE_OPENING,
+  memoryOnlyMessage,
+  quoted,
+  SAVING_AGAIN,
+  SLOW_START,
+  saveFailedMessage,
+  time,
+} from './messages';
+import { setPersistence, usePersistence } from './persistence-state';
 import { clearRescue, type KeyValueStorage, type RescueSnapshot, readRescue, writeRescue } from './rescue';
+import { type Channel, type ChannelMessage, TabSync } from './tab-sync';
 
-export type SaveStatus = 'starting' | 'saved' | 'pending' | 'saving' | 'failed' | 'paused' | 'memory-only';
-
-export interface StorageProblem {
-  kind: 'unavailable' | 'quota' | 'write' | 'corrupt';
-  /** A sentence for the banner, naming what happened and what is safe. */
-  message: string;
-  /** The unreadable stored text, so the user can still download it. */
-  damagedText?: string;
-}
-
-export interface TabConflict {
-  kind: 'changed' | 'deleted';
-  /** This tab has edits that are not saved anywhere yet. */
-  localChanges: boolean;
-}
-
-export interface PersistenceState {
-  status: SaveStatus;
-  lastSavedAt: string | null;
-  documents: readonly DocumentInfo[];
-  problem: StorageProblem | null;
-  /** A one-off message shown in the banner, e.g. what was recovered at start-up. */
-  notice: { title: string; message: string; damagedText?: string } | null;
-  conflict: TabConflict | null;
-}
-
-export const usePersistence = create<PersistenceState>()(() => ({
-  status: 'starting',
-  lastSavedAt: null,
-  documents: [],
-  problem: null,
-  notice: null,
-  conflict: null,
-}));
-
-type ChannelMessage =
-  | { type: 'saved'; tab: string; documentId: string; revision: number }
-  | { type: 'deleted'; tab: string; documentId: string }
-  | { type: 'listed'; tab: string };
-
-/** The part of BroadcastChannel we use. */
-export interface Channel {
-  postMessage(message: ChannelMessage): void;
-  close(): void;
-  // biome-ignore lint/suspicious/noExplicitAny: BroadcastChannel's handler is typed with `this` and MessageEvent<any>
-  onmessage: ((event: MessageEvent<any>) => void) | null;
-}
+export * from './persistence-state';
+export { CHANNEL_NAME } from './tab-sync';
 
 export interface PersistenceOptions {
   openStore: () => Promise<DocumentStore>;
@@ -86,7 +62,6 @@ export interface PersistenceOptions {
   newId?: () => string;
 }
 
-export const CHANNEL_NAME = 'ot-zones-documents';
 const LAST_DOCUMENT = 'lastDocumentId';
 const TAB_DOCUMENT = 'ot-zones:document';
 
@@ -95,24 +70,10 @@ function randomId(): string {
   return `doc-${uuid ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`}`;
 }
 
-function time(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString();
-}
-
-function quoted(name: string): string {
-  const short = name.length > 60 ? `${name.slice(0, 60)}…` : name;
-  return `“${short || 'Untitled diagram'}”`;
-}
-
-const set = (patch: Partial<PersistenceState>) => usePersistence.setState(patch);
-
 export class PersistenceController {
   private store: DocumentStore | null = null;
-  private channel: Channel | null = null;
-  private readonly tab = randomId().replace('doc-', 'tab-');
-  private readonly debounceMs: number;
-  private readonly maxWaitMs: number;
+  private readonly tabs = new TabSync();
+  private readonly autosave: AutosaveScheduler;
   private readonly newId: () => string;
   private readonly rescue: KeyValueStorage | null;
   private readonly tabStorage: KeyValueStorage | null;
@@ -120,15 +81,16 @@ export class PersistenceController {
   private baseRevision = 0;
   /** The model object last written or loaded: anything else in the editor is unsaved. */
   private savedModel: Model | null = null;
-  private debounceTimer: ReturnType<typeof setTimeout> | null = null;
-  private maxWaitTimer: ReturnType<typeof setTimeout> | null = null;
   private saving: Promise<void> | null = null;
   private unsubscribe: (() => void) | null = null;
   private stopped = false;
 
   constructor(private readonly options: PersistenceOptions) {
-    this.debounceMs = options.debounceMs ?? 400;
-    this.maxWaitMs = options.maxWaitMs ?? 1000;
+    this.autosave = new AutosaveScheduler(
+      () => void this.saveNow(),
+      options.debounceMs ?? 400,
+      options.maxWaitMs ?? 1000,
+    );
     this.newId = options.newId ?? randomId;
     this.rescue = options.rescueStorage ?? null;
     this.tabStorage = options.tabStorage ?? null;
@@ -150,24 +112,9 @@ export class PersistenceController {
     this.unsubscribe = useEditor.subscribe((state, previous) => {
       if (state.model !== previous.model || state.documentId !== previous.documentId) this.onEdit();
     });
-    try {
-      this.channel = this.options.channel?.() ?? null;
-      if (this.channel) this.channel.onmessage = (event) => void this.onMessage(event.data as ChannelMessage);
-    } catch {
-      this.channel = null; // no cross-tab messages; revision checks on save still protect the data
-    }
+    this.tabs.open(this.options.channel, (message) => void this.onMessage(message));
     const initialModel = this.model;
-    const slow = setTimeout(
-      () =>
-        set({
-          notice: {
-            title: 'Still opening.',
-            message:
-              'Browser storage is slow to answer. You can keep working: changes are kept in this tab and saved as soon as it answers.',
-          },
-        }),
-      this.options.slowStartMs ?? 8000,
-    );
+    const slow = setTimeout(() => setPersistence({ notice: SLOW_START }), this.options.slowStartMs ?? 8000);
     try {
       this.store = await this.options.openStore();
     } catch (error) {
@@ -175,7 +122,7 @@ export class PersistenceController {
       return;
     } finally {
       clearTimeout(slow);
-      if (usePersistence.getState().notice?.title === 'Still opening.') set({ notice: null });
+      if (usePersistence.getState().notice === SLOW_START) setPersistence({ notice: null });
     }
     try {
       if (this.model !== initialModel) await this.keepEditsMadeWhileOpening();
@@ -188,27 +135,27 @@ export class PersistenceController {
   stop(): void {
     this.stopped = true;
     this.unsubscribe?.();
-    this.clearTimers();
-    this.channel?.close();
+    this.autosave.cancel();
+    this.tabs.close();
   }
 
   /** Start-up without storage: recover the rescue copy if there is one, keep working in memory. */
   private enterMemoryOnly(fault: StorageFault): void {
     const snapshot = readRescue(this.rescue);
-    let recovered = '';
+    let recovered: RescueSnapshot | undefined;
     if (snapshot) {
       const parsed = parseModelText(snapshot.text);
       if (parsed.ok) {
         this.load(parsed.model, snapshot.documentId, snapshot.baseRevision);
         this.savedModel = null; // still unsaved as far as storage goes
-        recovered = ` The copy of ${quoted(snapshot.name)} kept at ${time(snapshot.savedAt)} was restored.`;
+        recovered = snapshot;
       }
     }
-    set({
+    setPersistence({
       status: 'memory-only',
       problem: {
         kind: 'unavailable',
-        message: `${capitalise(fault.message)}. Your work stays in this tab only: download a copy before closing it.${recovered}`,
+        message: memoryOnlyMessage(fault, recovered?.name, recovered?.savedAt),
       },
     });
   }
@@ -216,7 +163,7 @@ export class PersistenceController {
   private async restore(): Promise<void> {
     const store = this.store!;
     const documents = await store.list();
-    set({ documents });
+    setPersistence({ documents });
     const rescue = readRescue(this.rescue);
     // This tab's document after a reload; in a new tab, the one opened last in any tab.
     const tabId = readKey(this.tabStorage, TAB_DOCUMENT);
@@ -239,13 +186,7 @@ export class PersistenceController {
   private async keepEditsMadeWhileOpening(): Promise<void> {
     await this.createFrom(this.model, { open: true, keepHistory: true });
     clearRescue(this.rescue);
-    set({
-      notice: {
-        title: 'Saved.',
-        message:
-          'Changes made while browser storage was opening were saved as a new diagram; earlier diagrams are in the Documents menu.',
-      },
-    });
+    setPersistence({ notice: EDITS_WHILE_OPENING });
   }
 
   private rescueIsNewer(rescue: RescueSnapshot, documents: readonly DocumentInfo[]): boolean {
@@ -272,7 +213,7 @@ export class PersistenceController {
       await this.createFrom(parsed.model, { open: true, keepHistory: false });
     }
     clearRescue(this.rescue);
-    set({
+    setPersistence({
       notice: {
         title: 'Recovered.',
         message: `Unsaved changes to ${quoted(rescue.name)} from ${time(rescue.savedAt)} were recovered from this browser's backup copy.`,
@@ -281,7 +222,7 @@ export class PersistenceController {
   }
 
   private load(model: Model, documentId: string | null, revision: number): void {
-    this.clearTimers();
+    this.autosave.cancel();
     this.baseRevision = revision;
     this.savedModel = model;
     useEditor.getState().replaceModel(model, { documentId });
@@ -297,7 +238,7 @@ export class PersistenceController {
     const current = content ? parseModelText(content.text) : null;
     if (current?.ok) {
       this.load(current.model, id, info.revision);
-      set({ status: 'saved', lastSavedAt: info.updatedAt, conflict: null });
+      setPersistence({ status: 'saved', lastSavedAt: info.updatedAt, conflict: null });
       await this.remember(id);
       return true;
     }
@@ -313,7 +254,7 @@ export class PersistenceController {
     if (previous?.ok && content?.previous) {
       this.load(previous.model, id, info.revision);
       this.savedModel = null; // write the good text back over the damaged one
-      set({
+      setPersistence({
         conflict: null,
         notice: {
           title: 'Recovered.',
@@ -330,7 +271,7 @@ export class PersistenceController {
       open: true,
       keepHistory: false,
     });
-    set({
+    setPersistence({
       problem: {
         kind: 'corrupt',
         message: `The saved copy of ${quoted(name)} could not be read: ${why}. There is no readable earlier version, so it was left untouched and a new diagram was started.`,
@@ -358,39 +299,31 @@ export class PersistenceController {
     const id = this.newId();
     const info = await store.create({ id, name: model.meta.name, text: serializeModel(model) });
     if (opts.open) {
-      this.clearTimers();
+      this.autosave.cancel();
       this.baseRevision = info.revision;
       this.savedModel = model;
       useEditor.getState().replaceModel(model, { documentId: id, keepHistory: opts.keepHistory });
       this.savedModel = useEditor.getState().model;
-      set({ status: 'saved', lastSavedAt: info.updatedAt, conflict: null });
+      setPersistence({ status: 'saved', lastSavedAt: info.updatedAt, conflict: null });
       await this.remember(id);
     }
     await this.refreshList();
-    this.broadcast({ type: 'listed', tab: this.tab });
+    this.tabs.listed();
     return info;
   }
 
   private onEdit(): void {
     if (this.stopped || !this.hasUnsavedChanges()) return;
     const { conflict, status } = usePersistence.getState();
-    if (conflict && !conflict.localChanges) set({ conflict: { ...conflict, localChanges: true } });
-    if (this.store && !conflict && status !== 'saving' && status !== 'failed') set({ status: 'pending' });
-    if (this.debounceTimer) clearTimeout(this.debounceTimer);
-    this.debounceTimer = setTimeout(() => void this.saveNow(), this.debounceMs);
-    this.maxWaitTimer ??= setTimeout(() => void this.saveNow(), this.maxWaitMs);
-  }
-
-  private clearTimers(): void {
-    if (this.debounceTimer) clearTimeout(this.debounceTimer);
-    if (this.maxWaitTimer) clearTimeout(this.maxWaitTimer);
-    this.debounceTimer = null;
-    this.maxWaitTimer = null;
+    if (conflict && !conflict.localChanges) setPersistence({ conflict: { ...conflict, localChanges: true } });
+    if (this.store && !conflict && status !== 'saving' && status !== 'failed')
+      setPersistence({ status: 'pending' });
+    this.autosave.edited();
   }
 
   /** Writes the current model now (no-op when nothing changed, paused by a conflict, or no store). */
   async saveNow(): Promise<void> {
-    this.clearTimers();
+    this.autosave.cancel();
     if (this.saving) {
       await this.saving;
       if (this.hasUnsavedChanges()) return this.saveNow();
@@ -407,14 +340,14 @@ export class PersistenceController {
     });
     await this.saving;
     // Edits made while writing: schedule the next save (a failed save waits for the next edit instead).
-    if (usePersistence.getState().status === 'pending' && !this.debounceTimer) this.onEdit();
+    if (usePersistence.getState().status === 'pending' && !this.autosave.scheduled) this.onEdit();
   }
 
   private async writeCurrent(): Promise<void> {
     const store = this.store!;
     const model = this.model;
     const id = this.documentId;
-    set({ status: 'saving' });
+    setPersistence({ status: 'saving' });
     try {
       if (id === null) {
         // The editor opened a model without a document (an import): it becomes a new document.
@@ -427,12 +360,15 @@ export class PersistenceController {
         if (this.documentId !== id) return; // the user switched documents meanwhile
         this.baseRevision = result.info.revision;
         this.savedModel = model;
-        set({ status: this.hasUnsavedChanges() ? 'pending' : 'saved', lastSavedAt: result.info.updatedAt });
+        setPersistence({
+          status: this.hasUnsavedChanges() ? 'pending' : 'saved',
+          lastSavedAt: result.info.updatedAt,
+        });
         this.afterGoodWrite();
-        this.broadcast({ type: 'saved', tab: this.tab, documentId: id, revision: result.info.revision });
+        this.tabs.saved(id, result.info.revision);
         await this.refreshList();
       } else {
-        set({
+        setPersistence({
           status: 'paused',
           conflict: { kind: result.reason === 'missing' ? 'deleted' : 'changed', localChanges: true },
         });
@@ -447,27 +383,17 @@ export class PersistenceController {
     clearRescue(this.rescue);
     const { problem } = usePersistence.getState();
     if (problem && problem.kind !== 'corrupt')
-      set({
+      setPersistence({
         problem: null,
-        notice: { title: 'Saving again.', message: 'The diagram is stored in this browser once more.' },
+        notice: SAVING_AGAIN,
       });
   }
 
   private fail(fault: StorageFault): void {
     const kept = this.keepRescueCopy();
-    const where = kept
-      ? 'A backup copy was kept in local storage and will be restored on the next start.'
-      : 'Download a copy to keep it.';
-    const lead =
-      fault.kind === 'quota'
-        ? "The browser's storage for this site is full, so the last changes are not saved."
-        : `${capitalise(fault.message)}.`;
-    set({
+    setPersistence({
       status: 'failed',
-      problem: {
-        kind: fault.kind,
-        message: `${lead} Your work stays open in this tab. ${where}`,
-      },
+      problem: { kind: fault.kind, message: saveFailedMessage(fault, kept) },
     });
   }
 
@@ -483,21 +409,13 @@ export class PersistenceController {
     });
   }
 
-  private broadcast(message: ChannelMessage): void {
-    try {
-      this.channel?.postMessage(message);
-    } catch {
-      // a closed channel only costs the other tabs their early warning
-    }
-  }
-
   private async onMessage(message: ChannelMessage): Promise<void> {
-    if (this.stopped || message.tab === this.tab) return;
+    if (this.stopped) return;
     if (message.type !== 'listed' && message.documentId === this.documentId) {
       const newer = message.type === 'deleted' || message.revision > this.baseRevision;
       if (newer && !usePersistence.getState().conflict) {
-        this.clearTimers();
-        set({
+        this.autosave.cancel();
+        setPersistence({
           status: 'paused',
           conflict: {
             kind: message.type === 'deleted' ? 'deleted' : 'changed',
@@ -513,7 +431,7 @@ export class PersistenceController {
   async refreshList(): Promise<void> {
     if (!this.store) return;
     try {
-      set({ documents: await this.store.list() });
+      setPersistence({ documents: await this.store.list() });
     } catch {
       // the list is a view; a failing store shows up on the next save
     }
@@ -525,7 +443,7 @@ export class PersistenceController {
   async reloadLatest(): Promise<void> {
     const id = this.documentId;
     if (!this.store || !id) return;
-    set({ conflict: null });
+    setPersistence({ conflict: null });
     if (!(await this.openStored(id))) await this.openMostRecent();
     clearRescue(this.rescue);
   }
@@ -535,7 +453,7 @@ export class PersistenceController {
     const model = this.model;
     const name = `${model.meta.name || 'Untitled diagram'} (copy)`;
     const copy = updateMeta(model, { name });
-    set({ conflict: null });
+    setPersistence({ conflict: null });
     if (!this.store) return;
     try {
       await this.createFrom(copy, { open: true, keepHistory: false });
@@ -562,7 +480,7 @@ export class PersistenceController {
     if (id === this.documentId && !usePersistence.getState().conflict) return;
     await this.run('open the diagram', async () => {
       await this.leaveCurrent();
-      set({ conflict: null });
+      setPersistence({ conflict: null });
       await this.openStored(id);
     });
   }
@@ -582,7 +500,7 @@ export class PersistenceController {
       const renamed = updateMeta(parsed.model, { name });
       const result = await store.save(id, name, serializeModel(renamed), info.revision);
       if (!result.ok) throw new StorageFault('write', 'that diagram changed meanwhile; try again');
-      this.broadcast({ type: 'saved', tab: this.tab, documentId: id, revision: info.revision + 1 });
+      this.tabs.saved(id, info.revision + 1);
       await this.refreshList();
     });
   }
@@ -601,7 +519,7 @@ export class PersistenceController {
         open: false,
         keepHistory: true,
       });
-      useEditor.getState().toast(`Duplicated ${quoted(model.meta.name)}`, 'success');
+      toast(`Duplicated ${quoted(model.meta.name)}`, 'success');
     });
   }
 
@@ -609,12 +527,12 @@ export class PersistenceController {
     await this.run('delete the diagram', async () => {
       const store = this.store!;
       const wasOpen = id === this.documentId;
-      if (wasOpen) this.clearTimers();
+      if (wasOpen) this.autosave.cancel();
       await store.remove(id);
-      this.broadcast({ type: 'deleted', tab: this.tab, documentId: id });
+      this.tabs.deleted(id);
       await this.refreshList();
       if (wasOpen) {
-        set({ conflict: null });
+        setPersistence({ conflict: null });
         await this.openMostRecent();
       }
     });
@@ -628,19 +546,19 @@ export class PersistenceController {
 
   private async run(doing: string, body: () => Promise<void>): Promise<void> {
     if (!this.store) {
-      useEditor.getState().toast(`Cannot ${doing}: browser storage is not available.`, 'error');
+      toast(`Cannot ${doing}: browser storage is not available.`, 'error');
       return;
     }
     try {
       await body();
     } catch (error) {
       const fault = toStorageFault(error, doing);
-      useEditor.getState().toast(capitalise(fault.message), 'error');
+      toast(capitalise(fault.message), 'error');
     }
   }
 
   dismissNotice(): void {
-    set({ notice: null });
+    setPersistence({ notice: null });
   }
 }
 
@@ -658,8 +576,4 @@ function writeKey(storage: KeyValueStorage | null, key: string, value: string): 
   } catch {
     // a convenience only
   }
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -1,4 +1,4 @@
-import { useEditor } from '../store/editor-store';
+import { dismissToast as dismiss, useToasts } from '../store/toasts';
 import { Icon } from '../ui/Icon';
 import { UI_ICONS } from '../ui/ui-icons';
 
@@ -8,10 +8,9 @@ const TONE = {
   error: { className: 'border-red-700 bg-red-600 text-white', icon: UI_ICONS.alert },
 } as const;
 
-/** Short messages (refused drops, deletions, copies) at the bottom of the canvas. */
+/** Short messages (refused drops, deletions, copies) at the bottom of the canvas; errors stay until dismissed. */
 export function Toasts() {
-  const toasts = useEditor((s) => s.toasts);
-  const dismiss = useEditor((s) => s.dismissToast);
+  const toasts = useToasts((s) => s.toasts);
   return (
     <div
       aria-live="polite"

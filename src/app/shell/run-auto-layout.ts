@@ -1,9 +1,10 @@
 import { setPositions } from '../../domain/edit/positions';
 import { useEditor } from '../store/editor-store';
+import { toast } from '../store/toasts';
 
 /** Lays out the diagram (elkjs, loaded on first use) as one undo step, then calls `after` (fit view). */
 export async function runAutoLayout(after?: () => void): Promise<void> {
-  const { model, applyEdit, toast } = useEditor.getState();
+  const { model, applyEdit } = useEditor.getState();
   try {
     const { autoLayout } = await import('../canvas/auto-layout');
     const positions = await autoLayout(model);

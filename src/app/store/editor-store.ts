@@ -11,8 +11,8 @@
 
 import { temporal } from 'zundo';
 import { create, useStore } from 'zustand';
+import { indexFor } from '../../domain/derived/model';
 import type { Model } from '../../domain/model/schema';
-import { indexFor } from './model-index';
 
 export type ToastTone = 'info' | 'error' | 'success';
 

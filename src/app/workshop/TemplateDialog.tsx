@@ -4,6 +4,7 @@ import { loadTemplates, type TemplateInfo } from '../../samples/templates/templa
 import { ZONE_KIND_COLOR } from '../canvas/zone-style';
 import { persistence } from '../persistence';
 import { useEditor } from '../store/editor-store';
+import { toast } from '../store/toasts';
 import { useWorkshop } from './workshop-store';
 
 /**
@@ -74,7 +75,7 @@ export function TemplateDialog() {
     try {
       if (await openTemplate(t)) {
         setOpen(false);
-        useEditor.getState().toast(`Opened the template “${t.name}” as a new diagram.`, 'success');
+        toast(`Opened the template “${t.name}” as a new diagram.`, 'success');
         // The next template open must start from pristine data again.
         setTemplates(null);
       }

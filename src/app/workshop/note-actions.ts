@@ -1,5 +1,6 @@
 /** Note edits as undoable editor actions, with the problem shown as a toast instead of thrown. */
 import { useEditor } from '../store/editor-store';
+import { toast } from '../store/toasts';
 import { addNote, moveNote, type NewNote, removeNote, updateNote } from './note-edits';
 
 function attempt(
@@ -10,12 +11,10 @@ function attempt(
     useEditor.getState().applyEdit(label, edit);
     return true;
   } catch (error) {
-    useEditor
-      .getState()
-      .toast(
-        `Could not ${label.toLowerCase()}: ${error instanceof Error ? error.message : String(error)}`,
-        'error',
-      );
+    toast(
+      `Could not ${label.toLowerCase()}: ${error instanceof Error ? error.message : String(error)}`,
+      'error',
+    );
     return false;
   }
 }

@@ -101,8 +101,11 @@ describe('ot-zones export: formats and options', () => {
 
   it('lets a format bring its own options, accepted only with that format', async () => {
     EXPORT_FORMATS['test-names'] = {
+      label: 'Zone names (text)',
       description: 'zone names, one a line',
+      group: 'Data',
       extension: '.txt',
+      mime: 'text/plain',
       options: { upper: { type: 'boolean', description: 'in capitals' } },
       run: ({ model, options, evaluation, fileStem }) =>
         `${fileStem}: ${evaluation().counts.error} errors\n${model.zones

@@ -1,5 +1,5 @@
 /** `ot-zones schema`: the JSON Schema of the model format, for editors and other tools. */
-import { modelJsonSchema } from '../../domain/model/schema';
+import { modelJsonSchemaText } from '../../domain/export/registry';
 import { expectPositionals, parseCommandArgs, stringOption } from '../args';
 import type { Command } from '../command';
 import { EXIT } from '../errors';
@@ -7,10 +7,7 @@ import { writeOutput } from '../output';
 
 const usage = 'ot-zones schema [--out PATH]';
 
-/** The schema as a file: 2-space indent, trailing newline. */
-export function modelJsonSchemaText(): string {
-  return `${JSON.stringify(modelJsonSchema(), null, 2)}\n`;
-}
+export { modelJsonSchemaText };
 
 export const schemaCommand: Command = {
   name: 'schema',
@@ -29,7 +26,7 @@ Options:
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { out: { type: 'string', short: 'o' } }, usage);
     expectPositionals(positionals, [], usage);
-    await writeOutput(modelJsonSchemaText(), stringOption(values.out), io);
+    await writeOutput(await modelJsonSchemaText(), stringOption(values.out), io);
     return EXIT.ok;
   },
 };

@@ -6,20 +6,13 @@
 import { buildIndex } from '../model/derive';
 import type { Model } from '../model/schema';
 import type { Finding } from '../rules/rule';
+import type { Evaluation } from './evaluation';
 import { IncrementalEngine } from './incremental';
 import { compareFindings } from './order';
 import { applyOverride, policyLookup } from './policy';
 import { checkAsset, checkConduit, checkModel, checkZone } from './run-rules';
 
-export interface Evaluation {
-  /** Enabled findings, sorted: severity (error, warning, info), rule id, subject id, message. */
-  findings: readonly Finding[];
-  /** Findings hidden because model.policy disables their rule. */
-  suppressed: number;
-  counts: { error: number; warning: number; info: number };
-  /** Element id → its findings (same order). Arrays keep identity when unchanged between incremental updates. */
-  bySubject: ReadonlyMap<string, readonly Finding[]>;
-}
+export type { Evaluation } from './evaluation';
 
 export function evaluate(model: Model): Evaluation {
   const index = buildIndex(model);

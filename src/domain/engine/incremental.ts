@@ -20,7 +20,7 @@
 import type { Model } from '../model/schema';
 import type { Finding } from '../rules/rule';
 import { diffElements, isEmptyDiff } from './diff';
-import type { Evaluation } from './evaluate';
+import type { Evaluation } from './evaluation';
 import { LayeredMap } from './layered-map';
 import { createLiveIndex, type LiveIndex, patchAssets, patchConduits, patchZones } from './live-index';
 import { compareFindings, sameFindings } from './order';

@@ -2,8 +2,10 @@
  * The whole drawing for exporters: the canvas layout (zones and assets, see geometry.ts) plus the
  * sticky notes, and the extent of everything drawn.
  */
+
+import { layoutFor } from '../derived/model';
 import type { Model } from '../model/schema';
-import { type Box, layoutFor, union, type ViewLayout } from './geometry';
+import { type Box, union, type ViewLayout } from './geometry';
 import { type StickyPlacement, stickyPlacements } from './sticky-notes';
 
 export interface DiagramLayout extends ViewLayout {

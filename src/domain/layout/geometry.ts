@@ -2,7 +2,7 @@
  * Where every zone and asset is drawn, from `model.diagram.positions` (relative to the parent
  * zone, as React Flow sub-flows expect) with a deterministic fallback for elements that have no
  * stored position: unplaced children go in a grid below placed content, unplaced top-level zones in
- * rows by Purdue level. A zone is never smaller than its content. Pure; memoised per model object.
+ * rows by Purdue level. A zone is never smaller than its content. Pure; memoised per model object in derived/model.ts.
  *
  * One module for the canvas (src/app/canvas re-exports it) and the exporters (SVG, PNG, draw.io),
  * so an exported drawing is placed exactly as the editor shows it.
@@ -264,9 +264,6 @@ export function computeLayout(model: Model): ViewLayout {
   };
 }
 
-let lastModel: Model | undefined;
-let lastLayout: ViewLayout | undefined;
-
 /** Same zones in the same order with the same parents and Purdue levels: all the layout reads. */
 function sameZoneShape(a: readonly Zone[], b: readonly Zone[]): boolean {
   if (a === b) return true;
@@ -310,7 +307,7 @@ function byUniqueId<T extends { id: string }>(list: readonly T[]): Map<string, T
  * inputs (positions, zone tree, Purdue levels, asset membership) are unchanged: every box stays
  * where it was. Unchanged elements keep their geometry objects. Undefined when not applicable.
  */
-function relink(prev: ViewLayout, before: Model, model: Model): ViewLayout | undefined {
+export function relinkLayout(prev: ViewLayout, before: Model, model: Model): ViewLayout | undefined {
   if (model.diagram?.positions !== before.diagram?.positions) return undefined;
   if (!sameZoneShape(before.zones, model.zones) || !sameAssetShape(before.assets, model.assets))
     return undefined;
@@ -337,18 +334,6 @@ function relink(prev: ViewLayout, before: Model, model: Model): ViewLayout | und
     asset = new Map(assets.map((g) => [g.asset.id, g]));
   }
   return { zones, zone, assets, asset, bounds: prev.bounds };
-}
-
-/**
- * computeLayout, reused while the model object is unchanged. An edit that leaves every box where it
- * was (a name, a level, a control: most inspector edits) reuses the previous boxes instead of
- * laying the whole diagram out again, which took ~5–10 ms per edit on a 5,000-asset plant.
- */
-export function layoutFor(model: Model): ViewLayout {
-  if (model === lastModel && lastLayout) return lastLayout;
-  lastLayout = (lastModel && lastLayout && relink(lastLayout, lastModel, model)) || computeLayout(model);
-  lastModel = model;
-  return lastLayout;
 }
 
 /** The deepest zone whose box contains the point, skipping `exclude` (e.g. a dragged zone and its sub-zones). */

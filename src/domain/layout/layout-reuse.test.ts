@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applySteps, editStepArb } from '../../../test-support/fuzz/edits';
+import { layoutFor } from '../derived/model';
 import { moveElements } from '../edit/positions';
 import { updateAsset, updateZone } from '../edit/update';
 import { generatePlant } from '../generate/plant-generator';
 import type { Model } from '../model/schema';
-import { computeLayout, layoutFor } from './geometry';
+import { computeLayout } from './geometry';
 
 describe('layoutFor reuses boxes across edits that move nothing', () => {
   it('after every step of random edit sequences it equals a fresh layout', () => {

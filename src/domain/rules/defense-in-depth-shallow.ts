@@ -1,8 +1,7 @@
 import { isItSide } from '../catalog/zone-kinds';
-import type { BarrierReach } from '../graph/barriers';
-import { minReachFrom, reachIndexOf, sameReachGraph } from '../graph/reach';
-import { type ModelIndex, zoneTarget } from '../model/derive';
-import type { Conduit, Zone } from '../model/schema';
+import { reachFromItSide } from '../derived/model';
+import { zoneTarget } from '../model/derive';
+import type { Zone } from '../model/schema';
 import { FR_IDS } from '../security-level';
 import { requirement } from '../standard/requirements';
 import { label, plural, shortLabel } from './format';
@@ -16,34 +15,6 @@ export const MIN_BARRIERS = 2;
  * network to work independently of other networks (SR 5.1 RE2), applied to any FR.
  */
 export const CRITICAL_REQUIREMENT = 'SR 5.1 RE2';
-
-/**
- * Reach as the analyses see it (graph/reach.ts): over conduits and the boundaries a nested zone
- * without conduits of its own shares with its parent. The search depends only on the conduits'
- * barrier graph, the zone nesting and the sources. Most edits (assets, zone targets, names, a
- * conduit's capability or flows) change none of them, so the last search is kept and reused while
- * they stay the same. Both the full and the incremental evaluation go through here, so they always
- * see the same result.
- */
-let lastSearch:
-  | {
-      graph: { zones: readonly Zone[]; conduits: readonly Conduit[] };
-      key: string;
-      reach: ReadonlyMap<string, BarrierReach>;
-    }
-  | undefined;
-
-function cachedReach(index: ModelIndex, sources: readonly string[]): ReadonlyMap<string, BarrierReach> {
-  const key = sources.join('\u0000');
-  const graph = { zones: index.model.zones, conduits: index.model.conduits };
-  if (lastSearch && lastSearch.key === key && sameReachGraph(lastSearch.graph, graph)) {
-    lastSearch.graph = graph;
-    return lastSearch.reach;
-  }
-  const reach = minReachFrom(reachIndexOf(index), sources);
-  lastSearch = { graph, key, reach };
-  return reach;
-}
 
 /** Why the zone is critical, or undefined when it is not. */
 function criticality(zone: Zone, level: number): string | undefined {
@@ -65,9 +36,9 @@ export const defenseInDepthShallow: ModelRule = {
     'One firewall is one mistake away from an open path; critical zones should stay protected when any single barrier fails.',
   scope: 'model',
   check(index) {
-    const sources = index.model.zones.filter(isItSide).map((z) => z.id);
-    if (sources.length === 0) return [];
-    const reach = cachedReach(index, sources);
+    if (!index.model.zones.some(isItSide)) return [];
+    // Memoised per model: most edits leave the barrier graph alone (see derived/model.ts).
+    const reach = reachFromItSide(index.model);
     const level = requirement(CRITICAL_REQUIREMENT).fromSl;
     const drafts = [];
     for (const zone of index.model.zones) {
