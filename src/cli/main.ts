@@ -9,6 +9,7 @@ import { checkCommand } from './commands/check';
 import { diffCommand } from './commands/diff';
 import { exportCommand } from './commands/export';
 import { generateCommand } from './commands/generate';
+import { riskCommand } from './commands/risk';
 import { schemaCommand } from './commands/schema';
 import { CliError, EXIT, InputError, inputErrorText, UsageError } from './errors';
 import { type CliIo, processIo } from './io';
@@ -22,6 +23,7 @@ export const COMMANDS: readonly Command[] = [
   schemaCommand,
   generateCommand,
   analyzeCommand,
+  riskCommand,
 ];
 
 function version(): string {

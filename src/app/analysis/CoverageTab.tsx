@@ -55,18 +55,19 @@ export function CoverageTab() {
                 {row.name || row.zone}
               </th>
               {row.cells.map((c) => {
-                const gap = Math.max(c.assetGap, c.conduitGap);
+                const gap = Math.max(c.assetGap, c.conduitGap, c.achievedGap);
                 return (
                   <td
                     key={c.fr}
                     data-fr={c.fr}
                     data-gap={c.target === undefined ? 'unknown' : gap}
-                    title={`${FR_NAMES[c.fr]}\nSL-T ${c.target ?? 'not set'}\nWeakest asset: ${c.asset ?? '–'} (${name('asset', c.weakestAsset)})\nWeakest conduit: ${c.conduit ?? '–'} (${name('conduit', c.weakestConduit)})`}
+                    title={`${FR_NAMES[c.fr]}\nSL-T ${c.target ?? 'not set'}\nWeakest asset: ${c.asset ?? '–'} (${name('asset', c.weakestAsset)})\nWeakest conduit: ${c.conduit ?? '–'} (${name('conduit', c.weakestConduit)})${c.achieved === undefined ? '' : `\nSL-A (requirements met): ${c.achieved}`}`}
                     className={`rounded px-0.5 py-1 text-center leading-tight ${gapClass(gap, c.target !== undefined)}`}
                   >
                     <div className="text-[14px] font-bold tabular-nums">{c.target ?? '–'}</div>
                     <div className="text-[10px] tabular-nums opacity-80">
                       {c.asset ?? '–'}·{c.conduit ?? '–'}
+                      {c.achieved !== undefined && <span data-sl-a>·A{c.achieved}</span>}
                     </div>
                   </td>
                 );

@@ -29,6 +29,9 @@ describe('exportFile', () => {
       'csv-flows': 'riverside-water-treatment-works-flows.csv',
       'report-html': 'riverside-water-treatment-works-security-plan.html',
       'report-md': 'riverside-water-treatment-works-security-plan.md',
+      'crs-html': 'riverside-water-treatment-works-crs.html',
+      'crs-md': 'riverside-water-treatment-works-crs.md',
+      'csv-compliance': 'riverside-water-treatment-works-compliance.csv',
       drawio: 'riverside-water-treatment-works.drawio',
       schema: 'ot-zones-model.schema.json',
     });

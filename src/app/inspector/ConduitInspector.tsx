@@ -4,6 +4,8 @@ import { type ConduitPatch, flowsLostByZoneChange, updateConduit } from '../../d
 import { isOneWay } from '../../domain/model/derive';
 import type { Conduit, ConduitType, Direction, Model } from '../../domain/model/schema';
 import { formatSl } from '../../domain/security-level';
+import { CharacteristicsSection } from '../risk/CharacteristicsSection';
+import { RiskSection } from '../risk/RiskSection';
 import { indexFor } from '../store/derived';
 import { useSubjectFindings } from '../store/findings';
 import { commitEdit } from './commit';
@@ -266,6 +268,8 @@ export function ConduitInspector({ conduit, model }: { conduit: Conduit; model: 
       <Section title={`Flows (${conduit.flows?.length ?? 0})`}>
         <FlowsTable conduit={conduit} model={model} />
       </Section>
+      <RiskSection subjectId={conduit.id} model={model} />
+      <CharacteristicsSection id={conduit.id} value={conduit.characteristics} />
       <Section title="Details">
         <TextField
           label="Description"

@@ -8,6 +8,8 @@ import {
 import { parentCandidates, updateZone } from '../../domain/edit/update';
 import type { Model, Zone } from '../../domain/model/schema';
 import { formatSl } from '../../domain/security-level';
+import { CharacteristicsSection } from '../risk/CharacteristicsSection';
+import { RiskSection } from '../risk/RiskSection';
 import { indexFor } from '../store/derived';
 import { useSubjectFindings } from '../store/findings';
 import { commitEdit } from './commit';
@@ -119,6 +121,8 @@ export function ZoneInspector({ zone, model }: { zone: Zone; model: Model }) {
           ) : null}
         </div>
       </Section>
+      <RiskSection subjectId={zone.id} model={model} />
+      <CharacteristicsSection id={zone.id} value={zone.characteristics} />
       <Section title="Details">
         <TextField
           label="Owner"

@@ -159,6 +159,13 @@ async function coverage(file: string, values: Record<string, string | boolean | 
         row.cells.map((c) => cell(c.conduit, c.conduitGap)),
       ),
     );
+    if (row.cells.some((c) => c.achieved !== undefined))
+      lines.push(
+        line(
+          'SL-A',
+          row.cells.map((c) => cell(c.achieved, c.achievedGap)),
+        ),
+      );
   }
   io.stdout(`${lines.join('\n')}\n`);
 }
@@ -190,7 +197,8 @@ Analyses of a model file, the same as the editor's Analysis panel.
   contain    Containment: isolating --zone (with its nested zones): conduits to cut, flows
              that stop, zones that lose data, island mode and fail close per conduit.
              md (default): a draft step for an incident response playbook; json: the data.
-  coverage   Zone coverage: per zone and FR, SL-T against the weakest asset and conduit SL-C.
+  coverage   Zone coverage: per zone and FR, SL-T against the weakest asset and conduit SL-C,
+             and against SL-A (from IEC 62443-3-3 requirement statuses) where recorded.
 
 Nested zones: a nested zone with no conduit of its own shares its parent's boundary (reach
 passes freely between them); one with its own conduits is entered only through them.

@@ -55,7 +55,14 @@ describe('zoneCoverage', () => {
     const ops = zoneCoverage(m)[1]!;
     expect(ops.target).toBeUndefined();
     expect(ops.worstGap).toBe(0);
-    expect(ops.cells[0]).toEqual({ fr: 'IAC', assetGap: 0, conduitGap: 0, conduit: 2, weakestConduit: 'c1' });
+    expect(ops.cells[0]).toEqual({
+      fr: 'IAC',
+      assetGap: 0,
+      conduitGap: 0,
+      achievedGap: 0,
+      conduit: 2,
+      weakestConduit: 'c1',
+    });
   });
 
   it('counts a multi-zone conduit for each zone it joins', () => {
@@ -72,5 +79,32 @@ describe('zoneCoverage', () => {
       ['b', 1, 1, 1],
       ['c', 1, 0, 0],
     ]);
+  });
+});
+
+describe('zoneCoverage SL-A', () => {
+  it('adds SL-A and its gap per FR where the zone has requirement statuses, and counts the gap as worst', () => {
+    const m = {
+      format: 'ot-zones' as const,
+      version: 1 as const,
+      meta: { name: 't' },
+      zones: [
+        {
+          id: 'a',
+          name: 'A',
+          kind: 'control' as const,
+          slTarget: 2,
+          requirements: { 'SR 5.1': { status: 'met' as const } },
+        },
+        { id: 'b', name: 'B', kind: 'control' as const, slTarget: 2 },
+      ],
+      assets: [],
+      conduits: [],
+    };
+    const [a, b] = zoneCoverage(m);
+    expect(a!.cells[4]).toMatchObject({ fr: 'RDF', target: 2, achieved: 0, achievedGap: 2 });
+    expect(a!.worstGap).toBe(2);
+    expect(b!.cells[4]!.achieved).toBeUndefined();
+    expect(b!.worstGap).toBe(0);
   });
 });

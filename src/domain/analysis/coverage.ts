@@ -3,10 +3,13 @@
  * and among the conduits that join it. A heat-map table: each cell carries the gap (target minus
  * capability, 0 when covered) so a view can colour it without knowing the rules.
  * Only the zone's own assets count (nested zones have rows of their own). Assets or conduits with
- * no SL-C are counted as unknown rather than guessed.
+ * no SL-C are counted as unknown rather than guessed. Where the team recorded IEC 62443-3-3
+ * requirement statuses for the zone, each cell also carries the achieved level SL-A and its gap.
  */
+
 import { buildIndex, zoneTarget } from '../model/derive';
 import type { Model, Zone } from '../model/schema';
+import { achievedLevel } from '../risk/compliance';
 import { FR_IDS, type FrId, type SecurityLevel, type SlVector, toVector } from '../security-level';
 
 export interface CoverageCell {
@@ -22,6 +25,10 @@ export interface CoverageCell {
   /** target − asset, at least 0; 0 when either side is unknown. */
   assetGap: number;
   conduitGap: number;
+  /** SL-A on this FR (risk/compliance.ts); only when the zone has requirement statuses. */
+  achieved?: number;
+  /** target − achieved, at least 0; 0 when either side is unknown. */
+  achievedGap: number;
 }
 
 export interface ZoneCoverage {
@@ -66,7 +73,7 @@ function zoneRow(zone: Zone, index: ReturnType<typeof buildIndex>): ZoneCoverage
   const ratedConduits = rated(conduits);
   let worstGap = 0;
   const cells = FR_IDS.map((fr, i): CoverageCell => {
-    const cell: CoverageCell = { fr, assetGap: 0, conduitGap: 0 };
+    const cell: CoverageCell = { fr, assetGap: 0, conduitGap: 0, achievedGap: 0 };
     const t = target?.[i];
     if (t !== undefined) cell.target = t;
     const a = weakest(ratedAssets, i);
@@ -81,7 +88,11 @@ function zoneRow(zone: Zone, index: ReturnType<typeof buildIndex>): ZoneCoverage
       cell.weakestConduit = c.id;
       if (t !== undefined) cell.conduitGap = Math.max(0, t - c.level);
     }
-    worstGap = Math.max(worstGap, cell.assetGap, cell.conduitGap);
+    if (zone.requirements && Object.keys(zone.requirements).length > 0) {
+      cell.achieved = achievedLevel(fr, zone.requirements);
+      if (t !== undefined) cell.achievedGap = Math.max(0, t - cell.achieved);
+    }
+    worstGap = Math.max(worstGap, cell.assetGap, cell.conduitGap, cell.achievedGap);
     return cell;
   });
   const row: ZoneCoverage = {

@@ -2,13 +2,14 @@
 import { LIMITS } from '../model/limits';
 import type { Model } from '../model/schema';
 
-/** Every id in use: zones, assets, conduits and notes share one namespace. */
+/** Every id in use: zones, assets, conduits, notes and risks share one namespace. */
 export function usedIds(model: Model): Set<string> {
   const ids = new Set<string>();
   for (const z of model.zones) ids.add(z.id);
   for (const a of model.assets) ids.add(a.id);
   for (const c of model.conduits) ids.add(c.id);
   for (const n of model.notes ?? []) ids.add(n.id);
+  for (const r of model.risks ?? []) ids.add(r.id);
   return ids;
 }
 

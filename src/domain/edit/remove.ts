@@ -54,6 +54,13 @@ export function removeElementsDetailed(model: Model, ids: Iterable<string>): Rem
     return !gone;
   });
 
+  // A risk belongs to its zone or conduit: it goes with it (undo brings both back).
+  const risks = model.risks?.filter((r) => {
+    const gone = wanted.has(r.id) || removed.has(r.subjectId);
+    if (gone) removed.add(r.id);
+    return !gone;
+  });
+
   if (removed.size === 0) return { model, removed };
   const changedConduits =
     conduits.length !== model.conduits.length || conduits.some((c, i) => c !== model.conduits[i]);
@@ -64,6 +71,7 @@ export function removeElementsDetailed(model: Model, ids: Iterable<string>): Rem
     conduits: changedConduits ? conduits : model.conduits,
   };
   if (notes && model.notes && notes.length !== model.notes.length) next.notes = notes;
+  if (risks && model.risks && risks.length !== model.risks.length) next.risks = risks;
   next = removePositions(next, removed);
   return { model: next, removed };
 }

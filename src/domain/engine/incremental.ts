@@ -9,6 +9,7 @@
  * - zone added/changed/removed → zone rules of the zone, its old and new parent and its children;
  *   asset rules of its assets; conduit rules of the conduits touching it; model rules;
  * - conduit added/changed/removed → its conduit rules and model rules;
+ * - risk register or risk matrix changed → model rules;
  * - policy or meta changed → the policy is re-applied to every cached raw finding (no rule runs);
  * - anything else (diagram, notes) → nothing runs and the previous Evaluation is returned.
  *
@@ -109,6 +110,8 @@ export class IncrementalEngine {
         dirtyConduits.add(c.id);
       dirtyModel = true;
     }
+
+    if (model.risks !== prev.risks || model.riskMatrix !== prev.riskMatrix) dirtyModel = true;
 
     for (const id of dirtyZones) {
       const z = index.zone.get(id);

@@ -222,6 +222,56 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
       });
     },
   },
+  'crs-html': {
+    label: 'Cybersecurity requirements spec, CRS (HTML)',
+    description: 'cybersecurity requirements specification (62443-3-2 ZCR 6), standalone HTML',
+    group: 'Documents',
+    extension: '.html',
+    mime: 'text/html',
+    fileName: (stem) => `${stem}-crs.html`,
+    options: { 'generated-at': generatedAt },
+    run: async ({ model, evaluation, options }) => {
+      const { exportCrsHtml } = await import('./crs-html');
+      const at = date(options['generated-at']);
+      return exportCrsHtml(model, evaluation(), at ? { generatedAt: at } : {});
+    },
+  },
+  'crs-md': {
+    label: 'Cybersecurity requirements spec, CRS (Markdown)',
+    description: 'cybersecurity requirements specification as Markdown',
+    group: 'Documents',
+    extension: '.md',
+    mime: 'text/markdown',
+    fileName: (stem) => `${stem}-crs.md`,
+    options: {
+      'generated-at': generatedAt,
+      diagram: { type: 'string', value: 'FILE.svg', description: 'link this SVG file as the diagram' },
+    },
+    menuOptions: (stem) => ({ diagram: `${stem}.svg` }),
+    run: async ({ model, evaluation, options }) => {
+      const { exportCrsMarkdown } = await import('./crs-md');
+      const at = date(options['generated-at']);
+      const diagram = typeof options.diagram === 'string' ? options.diagram : undefined;
+      return exportCrsMarkdown(model, evaluation(), {
+        ...(at ? { generatedAt: at } : {}),
+        ...(diagram ? { diagramFile: diagram } : {}),
+      });
+    },
+  },
+  'csv-compliance': {
+    label: 'Compliance matrix, SR status and SL-A (CSV)',
+    description: 'IEC 62443-3-3 compliance matrix: per zone/conduit and SR, SL-T, SL-A, status, evidence',
+    group: 'Registers',
+    extension: '.csv',
+    mime: 'text/csv',
+    fileName: (stem) => `${stem}-compliance.csv`,
+    options: { bom },
+    menuOptions: () => ({ bom: true }),
+    run: async ({ model, options }) => {
+      const { exportComplianceCsv } = await import('../risk/compliance-csv');
+      return exportComplianceCsv(model, { bom: options.bom === true });
+    },
+  },
   drawio: {
     label: 'draw.io diagram',
     description: 'draw.io / diagrams.net file: zones as containers, conduits as edges',

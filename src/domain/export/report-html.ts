@@ -19,7 +19,7 @@ const hm = (s: string) => xmlText(s, { multiline: true });
 
 const SEV = THEMES.light.severity;
 
-const CSS = `
+export const REPORT_CSS = `
 :root { --text: #0f172a; --muted: #475569; --line: #e2e8f0; --head: #f1f5f9; --accent: #1d4ed8;
   --error: ${SEV.error}; --warning: ${SEV.warning}; --info: ${SEV.info}; --ok: ${SEV.ok}; }
 * { box-sizing: border-box; }
@@ -86,17 +86,17 @@ footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--line);
 }
 `;
 
-function sevPill(severity: Severity): string {
+export function sevPill(severity: Severity): string {
   return `<span class="sev ${severity}">${SEVERITY_LABEL[severity]}</span>`;
 }
 
-function frHeader(prefix: string): string {
+export function frHeader(prefix: string): string {
   return FR_IDS.map(
     (fr, i) => `<th class="num fr" title="${prefix} FR${i + 1}">${fr}<small>FR${i + 1}</small></th>`,
   ).join('');
 }
 
-function vectorCells(v: SlVector | undefined, unsetLabel = 'not set'): string {
+export function vectorCells(v: SlVector | undefined, unsetLabel = 'not set'): string {
   if (!v) return `<td class="unset" colspan="7">${unsetLabel}</td>`;
   return v.map((n) => `<td class="num">${n}</td>`).join('');
 }
@@ -118,7 +118,7 @@ function countsText(c: Record<Severity, number>): string {
   return parts.length ? parts.join(' ') : '<span class="muted">–</span>';
 }
 
-const table = (head: string, rows: string[], empty: string) =>
+export const htmlTable = (head: string, rows: string[], empty: string) =>
   rows.length
     ? `<table><thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`
     : `<p class="empty">${empty}</p>`;
@@ -138,7 +138,7 @@ ${diagram.trim()}
   sections.push(`<section id="findings">
 <h2>2. Findings</h2>
 <p>${h(summariseCounts(c))}${data.suppressed ? `; ${data.suppressed} more hidden by the policy (see section 7)` : ''}.</p>
-${table(
+${htmlTable(
   '<th>Severity</th><th class="w10">Finding</th><th class="w8">Element</th><th>Reference</th><th class="w10">How to fix</th>',
   data.findings.map(
     (f) =>
@@ -151,7 +151,7 @@ ${table(
   sections.push(`<section id="zones">
 <h2>3. Zone register</h2>
 <p class="muted">Target security level (SL-T) per foundational requirement FR1–FR7.</p>
-${table(
+${htmlTable(
   `<th class="w10">Zone</th><th class="w6">Kind</th><th class="num">Purdue</th><th class="w6">Parent</th>${frHeader('SL-T')}<th class="num">Assets</th><th class="w6">Owner</th><th class="nw">Findings</th>`,
   data.zones.map(
     (z) =>
@@ -168,7 +168,7 @@ ${
     ? data.assetsByZone
         .map(
           (group) => `<h3>${h(group.zone)}</h3>
-${table(
+${htmlTable(
   '<th class="w10">Asset</th><th class="w8">Type</th><th class="w6">Class</th><th class="w6">Flags</th><th class="num">SL-C</th><th class="w8">Addresses</th><th class="w8">Vendor / model</th>',
   group.assets.map(
     (a) =>
@@ -185,7 +185,7 @@ ${table(
   sections.push(`<section id="conduits">
 <h2>5. Conduit register</h2>
 <p class="muted">Each FR cell shows target / capability (SL-T / SL-C); highlighted cells fall short. A conduit without its own SL-T (“SL-T: zones”) takes the highest target of its zones on each FR.</p>
-${table(
+${htmlTable(
   `<th class="w10">Conduit</th><th class="w8">Zones</th><th class="w6">Type</th>${frHeader('SL-T / SL-C')}<th class="w8">Controls</th><th class="nw">Findings</th>`,
   data.conduits.map(
     (cd) =>
@@ -197,7 +197,7 @@ ${table(
 
   sections.push(`<section id="flows">
 <h2>6. Documented flows</h2>
-${table(
+${htmlTable(
   '<th class="w8">Conduit</th><th class="w8">From</th><th class="w8">To</th><th class="w6">Protocol</th><th class="num">Port</th><th class="w10">Purpose</th>',
   data.flows.map(
     (f) =>
@@ -211,7 +211,7 @@ ${table(
 <h2>7. Policy: suppressed and re-graded rules</h2>
 ${
   data.policy.length
-    ? table(
+    ? htmlTable(
         '<th>Rule</th><th>Title</th><th>Change</th><th class="num">Findings hidden</th>',
         data.policy.map(
           (p) =>
@@ -267,7 +267,7 @@ ${table(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="ot-zones">
 <title>Security plan: ${h(data.title)}</title>
-<style>${CSS}</style>
+<style>${REPORT_CSS}</style>
 </head>
 <body>
 <header>

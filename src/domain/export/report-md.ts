@@ -7,7 +7,7 @@
  */
 import type { Model } from '../model/schema';
 import { FR_IDS, type SlVector } from '../security-level';
-import { mdParagraph, mdText, mdTable as table } from '../text/markdown';
+import { mdParagraph, mdTable, mdText } from '../text/markdown';
 import { type EvaluationView, SEVERITY_LABEL, summariseCounts } from './findings';
 import { buildReportData, type ReportOptions } from './report-data';
 import { slShort } from './svg';
@@ -17,7 +17,7 @@ export interface MarkdownReportOptions extends ReportOptions {
   diagramFile?: string;
 }
 
-export { mdText };
+export { mdParagraph, mdTable, mdText };
 
 const vectorCells = (v: SlVector | undefined) => (v ? v.map(String) : FR_IDS.map(() => '–'));
 const frHeads = FR_IDS.map((fr, i) => `${fr} (FR${i + 1})`);
@@ -59,7 +59,7 @@ export function exportReportMarkdown(
   );
   if (d.findings.length)
     out.push(
-      table(
+      mdTable(
         ['Severity', 'Finding', 'Element', 'Reference', 'How to fix'],
         d.findings.map((f) => [
           `**${SEVERITY_LABEL[f.severity]}**`,
@@ -80,7 +80,7 @@ export function exportReportMarkdown(
   );
   if (d.zones.length)
     out.push(
-      table(
+      mdTable(
         ['Zone', 'Kind', 'Purdue', 'Parent', ...frHeads, 'Assets', 'Owner', 'Findings'],
         d.zones.map((z) => [
           `**${mdText(z.name)}**${z.description ? ` — ${mdText(z.description)}` : ''}`,
@@ -104,7 +104,7 @@ export function exportReportMarkdown(
     out.push(
       `### ${mdText(group.zone)}`,
       '',
-      table(
+      mdTable(
         ['Asset', 'Type', 'Class', 'Flags', 'SL-C', 'Addresses', 'Vendor / model'],
         group.assets.map((a) => [
           `**${mdText(a.name)}**`,
@@ -127,7 +127,7 @@ export function exportReportMarkdown(
   );
   if (d.conduits.length)
     out.push(
-      table(
+      mdTable(
         ['Conduit', 'Zones', 'Type', ...frHeads, 'Controls', 'Findings'],
         d.conduits.map((cd) => [
           `**${mdText(cd.name)}**${cd.flags.length ? ` (${mdText(cd.flags.join(', '))})` : ''}${cd.description ? ` — ${mdText(cd.description)}` : ''}`,
@@ -149,7 +149,7 @@ export function exportReportMarkdown(
   out.push('## 6. Documented flows', '');
   if (d.flows.length)
     out.push(
-      table(
+      mdTable(
         ['Conduit', 'From', 'To', 'Protocol', 'Port', 'Purpose'],
         d.flows.map((f) => [
           mdText(f.conduit),
@@ -168,7 +168,7 @@ export function exportReportMarkdown(
   out.push('## 7. Policy: suppressed and re-graded rules', '');
   if (d.policy.length)
     out.push(
-      table(
+      mdTable(
         ['Rule', 'Title', 'Change', 'Findings hidden'],
         d.policy.map((p) => [mdText(p.rule), mdText(p.title), mdText(p.change), String(p.hidden)]),
         ['---', '---', '---', ':-:'],
@@ -194,7 +194,7 @@ export function exportReportMarkdown(
   if (d.changes.length) {
     out.push(`## ${d.notes.length ? 9 : 8}. Change history`, '');
     out.push(
-      table(
+      mdTable(
         [
           'Date',
           'Change',

@@ -2,6 +2,8 @@
  * Referential integrity: what the schema alone cannot see. Ids unique across all elements,
  * every reference resolves, flows stay inside their conduit, parents form no cycle.
  */
+import { matrixProblems, riskMatrixOf } from '../risk/matrix';
+import { isKnownRequirement } from '../standard/requirements';
 import { type ModelIssue, quoteForMessage } from './issues';
 import { LIMITS } from './limits';
 import type { Model } from './schema';
@@ -38,6 +40,9 @@ export function checkIntegrity(model: Model): ModelIssue[] {
   });
   model.notes?.forEach((n, i) => {
     claim(n.id, ['notes', i]);
+  });
+  model.risks?.forEach((r, i) => {
+    claim(r.id, ['risks', i]);
   });
 
   const zoneIds = new Set(model.zones.map((z) => z.id));
@@ -114,5 +119,47 @@ export function checkIntegrity(model: Model): ModelIssue[] {
       issues.push({ path: ['notes', i, 'targetId'], message: `unknown element ${quote(n.targetId)}` });
   });
 
+  checkRisks(model, issues);
   return issues;
+}
+
+/** Risks name a zone or conduit and sit on the matrix; requirement statuses name known SRs. */
+function checkRisks(model: Model, issues: ModelIssue[]): void {
+  if (model.riskMatrix)
+    for (const [path, message] of matrixProblems(model.riskMatrix))
+      issues.push({ path: ['riskMatrix', ...path], message });
+  const matrix = riskMatrixOf(model);
+  const subjects = new Set([...model.zones.map((z) => z.id), ...model.conduits.map((c) => c.id)]);
+  model.risks?.forEach((r, i) => {
+    if (!subjects.has(r.subjectId))
+      issues.push({
+        path: ['risks', i, 'subjectId'],
+        message: `unknown zone or conduit ${quote(r.subjectId)}`,
+      });
+    const scales = [
+      ['likelihood', matrix.likelihood.length],
+      ['consequence', matrix.consequence.length],
+      ['residualLikelihood', matrix.likelihood.length],
+      ['residualConsequence', matrix.consequence.length],
+    ] as const;
+    for (const [field, size] of scales) {
+      const value = r[field];
+      if (value !== undefined && value > size)
+        issues.push({
+          path: ['risks', i, field],
+          message: `${value} is off the risk matrix's scale (1–${size})`,
+        });
+    }
+  });
+  const requirementKeys = (kind: 'zones' | 'conduits', list: Model['zones'] | Model['conduits']) =>
+    list.forEach((element, i) => {
+      for (const key of Object.keys(element.requirements ?? {}))
+        if (!isKnownRequirement(key))
+          issues.push({
+            path: [kind, i, 'requirements', key],
+            message: `unknown IEC 62443-3-3 requirement ${quote(key)} (use e.g. "SR 5.2" or "SR 5.2 RE1")`,
+          });
+    });
+  requirementKeys('zones', model.zones);
+  requirementKeys('conduits', model.conduits);
 }

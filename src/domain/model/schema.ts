@@ -23,6 +23,34 @@ export const SecurityLevelSchema = z.union([level, z.array(level).length(7)]);
 export const ZoneKindSchema = z.enum(ZONE_KINDS);
 export const PurdueLevelSchema = z.literal(PURDUE_LEVELS);
 
+/**
+ * IEC 62443-3-2 ZCR 6 characteristics of a zone or conduit, grouped so the element schema stays
+ * readable. All free text: the CRS document prints them as written.
+ */
+export const CharacteristicsSchema = z.strictObject({
+  accountableOrganisation: name.optional(),
+  logicalBoundary: text.optional(),
+  physicalBoundary: text.optional(),
+  logicalAccessPoints: text.optional(),
+  physicalAccessPoints: text.optional(),
+  safetyDesignation: text.optional(),
+  securityPolicies: text.optional(),
+  assumptions: text.optional(),
+  threatEnvironment: text.optional(),
+  regulatoryRequirements: text.optional(),
+  slTargetRationale: text.optional(),
+  /** Set when the element deliberately has no SL-T (e.g. covered by a code of practice). */
+  noSlTarget: z.strictObject({ reason: text }).optional(),
+});
+
+export const REQUIREMENT_STATUSES = ['met', 'partly', 'not-met', 'not-applicable'] as const;
+export const RequirementStatusSchema = z.strictObject({
+  status: z.enum(REQUIREMENT_STATUSES),
+  evidence: text.optional(),
+});
+/** IEC 62443-3-3 SR/RE id ("SR 5.2 RE1") → status; checked against the table in integrity. */
+const RequirementsSchema = z.record(z.string().max(40), RequirementStatusSchema);
+
 export const ZoneSchema = z.strictObject({
   id,
   name,
@@ -32,6 +60,8 @@ export const ZoneSchema = z.strictObject({
   parentId: id.optional(),
   description: text.optional(),
   owner: name.optional(),
+  characteristics: CharacteristicsSchema.optional(),
+  requirements: RequirementsSchema.optional(),
 });
 
 export const AssetSchema = z.strictObject({
@@ -77,6 +107,8 @@ export const ConduitSchema = z.strictObject({
   serviceProvider: z.boolean().optional(),
   flows: z.array(FlowSchema).max(10_000).optional(),
   description: text.optional(),
+  characteristics: CharacteristicsSchema.optional(),
+  requirements: RequirementsSchema.optional(),
 });
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
@@ -161,6 +193,63 @@ export const ChangeRecordSchema = z.strictObject({
   summary: text.optional(),
 });
 
+export const CONSEQUENCE_CATEGORIES = [
+  'safety',
+  'environment',
+  'production',
+  'financial',
+  'reputation',
+] as const;
+export const RISK_STATUSES = ['open', 'in-treatment', 'accepted', 'closed'] as const;
+
+/** A point on the risk matrix's scale (1 = the first label); checked against the matrix in integrity. */
+const scalePoint = z.int().min(1).max(20);
+
+/** One entry of the IEC 62443-3-2 risk register (ZCR 2, ZCR 5) for a zone or conduit. */
+export const RiskSchema = z.strictObject({
+  id,
+  subjectId: id,
+  title: name,
+  likelihood: scalePoint,
+  consequence: scalePoint,
+  residualLikelihood: scalePoint.optional(),
+  residualConsequence: scalePoint.optional(),
+  threatSource: text.optional(),
+  vector: text.optional(),
+  vulnerability: text.optional(),
+  consequenceCategories: z
+    .array(z.enum(CONSEQUENCE_CATEGORIES))
+    .max(CONSEQUENCE_CATEGORIES.length)
+    .optional(),
+  /** Catalog control ids (catalog/controls.ts) that treat the risk. */
+  controls: z.array(id).max(200).optional(),
+  /** Countermeasures in free text (procedures, products, anything the catalog lacks). */
+  countermeasures: text.optional(),
+  owner: name.optional(),
+  status: z.enum(RISK_STATUSES).optional(),
+  notes: text.optional(),
+});
+
+export const RiskLevelSchema = z.strictObject({
+  id,
+  label: name,
+  /** The SL-T this unmitigated level suggests (organisation-defined). */
+  suggestedSl: level,
+});
+
+/**
+ * The organisation's risk matrix: scale labels, the level of each cell, the tolerable level and
+ * the level → SL-T mapping. `levels` run from least to most severe; `cells[l - 1][c - 1]` is the
+ * level id for likelihood l and consequence c.
+ */
+export const RiskMatrixSchema = z.strictObject({
+  likelihood: z.array(name).min(2).max(20),
+  consequence: z.array(name).min(2).max(20),
+  levels: z.array(RiskLevelSchema).min(2).max(10),
+  cells: z.array(z.array(id).max(20)).max(20),
+  tolerable: id,
+});
+
 export const MetaSchema = z.strictObject({
   name,
   site: name.optional(),
@@ -180,8 +269,16 @@ export const ModelSchema = z.strictObject({
   policy: PolicySchema.optional(),
   changeRecords: z.array(ChangeRecordSchema).max(LIMITS.elements).optional(),
   diagram: DiagramSchema.optional(),
+  risks: z.array(RiskSchema).max(LIMITS.elements).optional(),
+  riskMatrix: RiskMatrixSchema.optional(),
 });
 
+export type Characteristics = z.infer<typeof CharacteristicsSchema>;
+export type RequirementStatus = z.infer<typeof RequirementStatusSchema>;
+export type Risk = z.infer<typeof RiskSchema>;
+export type RiskMatrix = z.infer<typeof RiskMatrixSchema>;
+export type RiskLevel = z.infer<typeof RiskLevelSchema>;
+export type ConsequenceCategory = (typeof CONSEQUENCE_CATEGORIES)[number];
 export type Zone = z.infer<typeof ZoneSchema>;
 export type Asset = z.infer<typeof AssetSchema>;
 export type Flow = z.infer<typeof FlowSchema>;

@@ -14,6 +14,11 @@ function shorten(text: string): string {
   return clean.length > MAX_NAME ? `${clean.slice(0, MAX_NAME - 1)}…` : clean;
 }
 
+/** Free text from the file (a risk title), quoted, shortened and made inert for messages. */
+export function quoted(text: string): string {
+  return `"${shorten(text)}"`;
+}
+
 /** `"Control room" (z3)`; just `"z3"` when the element has no usable name or is named by its id. */
 export function label(element: { id: string; name: string }): string {
   const name = element.name.trim();

@@ -24,6 +24,8 @@ const SPEC: Record<string, string> = {
   'safety-zone-exposed': 'warning',
   'defense-in-depth-shallow': 'warning',
   'zone-empty': 'info',
+  'sl-target-below-risk': 'warning',
+  'residual-risk-above-tolerance': 'warning',
 };
 
 describe('RULES', () => {

@@ -15,9 +15,11 @@ import { externalAssetNotIsolated } from './external-asset-not-isolated';
 import { itToControlWithoutDmz } from './it-to-control-without-dmz';
 import { nonSafetyAssetInSafetyZone } from './non-safety-asset-in-safety-zone';
 import { remoteAccessUnmanaged } from './remote-access-unmanaged';
+import { residualRiskAboveTolerance } from './residual-risk-above-tolerance';
 import type { Rule } from './rule';
 import { safetyAssetOutsideSafetyZone } from './safety-asset-outside-safety-zone';
 import { safetyZoneExposed } from './safety-zone-exposed';
+import { slTargetBelowRisk } from './sl-target-below-risk';
 import { transientAssetNotIsolated } from './transient-asset-not-isolated';
 import { unidirectionalReverseFlow } from './unidirectional-reverse-flow';
 import { untrustedAccessWithoutMfa } from './untrusted-access-without-mfa';
@@ -49,6 +51,8 @@ export const RULES: readonly Rule[] = [
   safetyZoneExposed,
   defenseInDepthShallow,
   zoneEmpty,
+  slTargetBelowRisk,
+  residualRiskAboveTolerance,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -4,7 +4,8 @@
  * Incremental evaluation relies on the scope: a `zone` rule may read its zone, the zone's assets,
  * child zones and parent; an `asset` rule may read its asset, its zone and the other assets of that
  * zone; a `conduit` rule may read its conduit and the zones it joins; a `model` rule (graph rules)
- * may read every zone and conduit but no asset. A rule that needs more must say so here first.
+ * may read every zone and conduit but no asset, and the risk register and matrix (`risks`,
+ * `riskMatrix`). A rule that needs more must say so here first.
  * A finding's subject may be any element the rule may read: a zone rule that scans the zone's
  * assets once can flag the individual assets (see isolation.ts).
  */

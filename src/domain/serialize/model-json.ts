@@ -35,14 +35,75 @@ const arrayOf = (of: Layout): Layout => ({ kind: 'array', of });
 const recordOf = (of: Layout): Layout => ({ kind: 'record', of });
 
 const FLOW = obj(['from', 'to', 'protocol', 'port', 'description']);
+const CHARACTERISTICS = obj([
+  'accountableOrganisation',
+  'logicalBoundary',
+  'physicalBoundary',
+  'logicalAccessPoints',
+  'physicalAccessPoints',
+  'safetyDesignation',
+  'securityPolicies',
+  'assumptions',
+  'threatEnvironment',
+  'regulatoryRequirements',
+  'slTargetRationale',
+  'noSlTarget',
+]);
+/** Requirement statuses: keys are SR ids (never integer-like), written sorted as plain JSON. */
+const ZONE_OR_CONDUIT_FIELDS = { characteristics: CHARACTERISTICS };
+const RISK = obj([
+  'id',
+  'subjectId',
+  'title',
+  'likelihood',
+  'consequence',
+  'residualLikelihood',
+  'residualConsequence',
+  'threatSource',
+  'vector',
+  'vulnerability',
+  'consequenceCategories',
+  'controls',
+  'countermeasures',
+  'owner',
+  'status',
+  'notes',
+]);
 
 /** The format spec's field order (issue 2 §2 and model/schema.ts). */
 export const MODEL_LAYOUT: Layout = obj(
-  ['format', 'version', 'meta', 'zones', 'assets', 'conduits', 'notes', 'policy', 'changeRecords', 'diagram'],
+  [
+    'format',
+    'version',
+    'meta',
+    'zones',
+    'assets',
+    'conduits',
+    'notes',
+    'policy',
+    'changeRecords',
+    'risks',
+    'riskMatrix',
+    'diagram',
+  ],
   {
     meta: obj(['name', 'site', 'description', 'author', 'updatedAt']),
     zones: arrayOf(
-      obj(['id', 'name', 'kind', 'purdueLevel', 'slTarget', 'parentId', 'description', 'owner']),
+      obj(
+        [
+          'id',
+          'name',
+          'kind',
+          'purdueLevel',
+          'slTarget',
+          'parentId',
+          'description',
+          'owner',
+          'characteristics',
+          'requirements',
+        ],
+        ZONE_OR_CONDUIT_FIELDS,
+      ),
     ),
     assets: arrayOf(
       obj([
@@ -77,8 +138,10 @@ export const MODEL_LAYOUT: Layout = obj(
           'serviceProvider',
           'flows',
           'description',
+          'characteristics',
+          'requirements',
         ],
-        { flows: arrayOf(FLOW) },
+        { flows: arrayOf(FLOW), ...ZONE_OR_CONDUIT_FIELDS },
       ),
     ),
     notes: arrayOf(obj(['id', 'text', 'author', 'createdAt', 'targetId'])),
@@ -87,6 +150,10 @@ export const MODEL_LAYOUT: Layout = obj(
         obj(['finding', 'justification', 'acceptedBy', 'date', 'expires', 'compensating', 'ticket']),
       ),
       rules: recordOf(obj(['enabled', 'severity'])),
+    }),
+    risks: arrayOf(RISK),
+    riskMatrix: obj(['likelihood', 'consequence', 'levels', 'cells', 'tolerable'], {
+      levels: arrayOf(obj(['id', 'label', 'suggestedSl'])),
     }),
     changeRecords: arrayOf(
       obj([

@@ -148,6 +148,10 @@ export function requirement(id: string): SystemRequirement {
   return req;
 }
 
+export function isKnownRequirement(id: string): boolean {
+  return byId.has(id);
+}
+
 /** Whether a target needs the requirement: its level on the requirement's FR reaches `fromSl`. */
 export function requiredAt(id: string, target: SlVector | undefined): boolean {
   if (!target) return false;
