@@ -4,8 +4,9 @@
  * findings introduced and resolved, and acceptances. User text is escaped (mdText): a name in a
  * model file can never become markup, HTML or a link in the comment.
  */
-import { mdCell, mdTable, mdText } from '../analysis/markdown-text';
+
 import type { Acceptance } from '../model/schema';
+import { mdCell, mdTable, mdText } from '../text/markdown';
 import type { FindingWithStatus } from './acceptance';
 import type { Comparison } from './compare';
 import { CHANGE_KINDS } from './model-diff';

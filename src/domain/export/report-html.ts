@@ -237,7 +237,7 @@ ${data.notes
   if (data.changes.length)
     sections.push(`<section id="changes">
 <h2>${data.notes.length ? 9 : 8}. Change history</h2>
-${table(
+${htmlTable(
   '<th>Date</th><th>Change</th><th>Status</th><th>Ticket / MOC</th><th>Requested by</th><th>Implemented by</th><th>Approved by</th><th>Reason</th>',
   data.changes.map(
     (r) =>
