@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePlant } from '../src/domain/generate/plant-generator';
 import { LIMITS } from '../src/domain/model/limits';
 import { serializeModel } from '../src/domain/serialize/model-json';
@@ -60,15 +60,32 @@ describe('HTTP API contract', () => {
     const res = await server.api(`/api/documents/${id}`, { token: forged });
     expect(res.status).toBe(401);
     expect(((await res.json()) as { error: string }).error).toMatch(/not valid/);
-    expect((await server.api('/api/documents', { method: 'POST', body: '{}', token: 'nope' })).status).toBe(401);
+    expect((await server.api('/api/documents', { method: 'POST', body: '{}', token: 'nope' })).status).toBe(
+      401,
+    );
   });
 
   it('403 for a view token on a write and for a link token creating documents', async () => {
-    const put = await server.api(`/api/documents/${id}`, { method: 'PUT', token: view, body: serializeModel(model) });
+    const put = await server.api(`/api/documents/${id}`, {
+      method: 'PUT',
+      token: view,
+      body: serializeModel(model),
+    });
     expect(put.status).toBe(403);
     expect(((await put.json()) as { error: string }).error).toMatch(/view link/);
-    expect((await server.api(`/api/documents/${id}/versions`, { method: 'POST', token: view, body: { name: 'x' } })).status).toBe(403);
-    expect((await server.api('/api/documents', { method: 'POST', token: edit, body: serializeModel(model) })).status).toBe(403);
+    expect(
+      (
+        await server.api(`/api/documents/${id}/versions`, {
+          method: 'POST',
+          token: view,
+          body: { name: 'x' },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await server.api('/api/documents', { method: 'POST', token: edit, body: serializeModel(model) }))
+        .status,
+    ).toBe(403);
   });
 
   it('404 for an unknown document or version', async () => {
@@ -107,15 +124,22 @@ describe('HTTP API contract', () => {
     expect(version).toMatchObject({ name: 'Before workshop 3', author: 'Ada' });
 
     const changed = { ...model, meta: { ...model.meta, name: 'Changed plant' } };
-    const put = await server.api(`/api/documents/${id}`, { method: 'PUT', token: edit, body: serializeModel(changed) });
+    const put = await server.api(`/api/documents/${id}`, {
+      method: 'PUT',
+      token: edit,
+      body: serializeModel(changed),
+    });
     expect(put.status).toBe(200);
-    expect(await (await server.api(`/api/documents/${id}`, { token: view })).text()).toBe(serializeModel(changed));
+    expect(await (await server.api(`/api/documents/${id}`, { token: view })).text()).toBe(
+      serializeModel(changed),
+    );
 
     const list = (await (await server.api(`/api/documents/${id}/versions`, { token: view })).json()) as Array<
       Record<string, unknown>
     >;
     expect(list.find((v) => v.id === version.id)).toMatchObject({ name: 'Before workshop 3', author: 'Ada' });
-    for (const v of list) expect(Object.keys(v)).toEqual(expect.arrayContaining(['id', 'name', 'createdAt', 'author']));
+    for (const v of list)
+      expect(Object.keys(v)).toEqual(expect.arrayContaining(['id', 'name', 'createdAt', 'author']));
 
     const old = await server.api(`/api/documents/${id}/versions/${version.id}`, { token: view });
     expect(await old.text()).toBe(serializeModel(model));
@@ -127,7 +151,9 @@ describe('HTTP API contract', () => {
     });
     expect(restore.status).toBe(200);
     expect(await (await server.api(`/api/documents/${id}`)).text()).toBe(serializeModel(model));
-    const after = (await (await server.api(`/api/documents/${id}/versions`)).json()) as Array<{ name: string }>;
+    const after = (await (await server.api(`/api/documents/${id}/versions`)).json()) as Array<{
+      name: string;
+    }>;
     expect(after.at(-1)!.name).toBe('Restored "Before workshop 3"');
     expect(after.length).toBe(list.length + 1);
   });

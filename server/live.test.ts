@@ -8,7 +8,13 @@ import { readModel } from '../src/domain/collab/read';
 import { generatePlant } from '../src/domain/generate/plant-generator';
 import type { Model } from '../src/domain/model/schema';
 import { serializeModel } from '../src/domain/serialize/model-json';
-import { connectClient, startTestServer, type TestServer, tokenOf, waitFor } from '../test-support/collab-server';
+import {
+  connectClient,
+  startTestServer,
+  type TestServer,
+  tokenOf,
+  waitFor,
+} from '../test-support/collab-server';
 
 let server: TestServer;
 const model = generatePlant('S', 11);
@@ -18,7 +24,7 @@ async function share(m: Model = model) {
   const body = (await res.json()) as { id: string; links: { edit: string; view: string } };
   return { id: body.id, edit: tokenOf(body.links.edit), view: tokenOf(body.links.view) };
 }
-const serverModel = async (id: string) => (await (await server.api(`/api/documents/${id}`)).text());
+const serverModel = async (id: string) => await (await server.api(`/api/documents/${id}`)).text();
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -49,8 +55,14 @@ describe('live co-editing through the server', () => {
     const a = connectClient(server.url, id, edit);
     try {
       await a.ready;
-      const next = { ...model, zones: model.zones.map((z, i) => (i === 0 ? { ...z, name: 'From the API' } : z)) };
-      expect((await server.api(`/api/documents/${id}`, { method: 'PUT', token: edit, body: serializeModel(next) })).status).toBe(200);
+      const next = {
+        ...model,
+        zones: model.zones.map((z, i) => (i === 0 ? { ...z, name: 'From the API' } : z)),
+      };
+      expect(
+        (await server.api(`/api/documents/${id}`, { method: 'PUT', token: edit, body: serializeModel(next) }))
+          .status,
+      ).toBe(200);
       await waitFor(() => readModel(a.doc).model.zones[0]!.name === 'From the API', 5_000, 'the API change');
     } finally {
       a.close();
@@ -94,11 +106,17 @@ describe('live co-editing through the server', () => {
         zone.set('kind', 'lava-lake');
         conduit.set('zoneIds', ['nowhere', 'else']);
       });
-      await waitFor(() => readModel(b.doc).repairs.length === 0 && zone.get('kind') !== 'lava-lake', 5_000, 'the repair');
+      await waitFor(
+        () => readModel(b.doc).repairs.length === 0 && zone.get('kind') !== 'lava-lake',
+        5_000,
+        'the repair',
+      );
       const repaired = JSON.parse(await serverModel(id)) as Model;
       expect(repaired.zones[0]!.kind).toBe(model.zones[0]!.kind);
       expect(repaired.conduits.find((c) => c.id === conduit.get('id'))).toBeUndefined();
-      const versions = (await (await server.api(`/api/documents/${id}/versions`)).json()) as Array<{ name: string }>;
+      const versions = (await (await server.api(`/api/documents/${id}/versions`)).json()) as Array<{
+        name: string;
+      }>;
       expect(versions.map((v) => v.name)).toContain('Repaired after concurrent edits');
       expect(server.log.lines.some((l) => l.message === 'document repaired')).toBe(true);
     } finally {
@@ -118,11 +136,25 @@ describe('live co-editing through the server', () => {
       return encoding.toUint8Array(e);
     };
     // Auth (2) with a token (0), then Sync (0) / Update (2) with bytes that are no Yjs update.
-    ws.send(message((e) => (encoding.writeVarUint(e, 2), encoding.writeVarUint(e, 0), encoding.writeVarString(e, edit))));
+    ws.send(
+      message(
+        (e) => (encoding.writeVarUint(e, 2), encoding.writeVarUint(e, 0), encoding.writeVarString(e, edit)),
+      ),
+    );
     await new Promise((r) => setTimeout(r, 300));
     const garbage = new Uint8Array(64).map((_, i) => (i * 37 + 11) % 256);
-    ws.send(message((e) => (encoding.writeVarUint(e, 0), encoding.writeVarUint(e, 2), encoding.writeVarUint8Array(e, garbage))));
-    await waitFor(() => server.log.lines.some((l) => l.message === 'malformed update refused'), 5_000, 'the refusal');
+    ws.send(
+      message(
+        (e) => (
+          encoding.writeVarUint(e, 0), encoding.writeVarUint(e, 2), encoding.writeVarUint8Array(e, garbage)
+        ),
+      ),
+    );
+    await waitFor(
+      () => server.log.lines.some((l) => l.message === 'malformed update refused'),
+      5_000,
+      'the refusal',
+    );
     ws.close();
     expect(await serverModel(id)).toBe(serializeModel(model));
     // Still usable afterwards.

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { type RunningServer, type ServerOptions, startServer } from '../server/index';
@@ -52,7 +52,11 @@ export async function startTestServer(options: Partial<ServerOptions> = {}): Pro
       const token = init.token === undefined ? ADMIN : init.token;
       if (token) headers.Authorization = `Bearer ${token}`;
       const body =
-        init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
+        init.body === undefined
+          ? undefined
+          : typeof init.body === 'string'
+            ? init.body
+            : JSON.stringify(init.body);
       return fetch(`${server.url}${path}`, { method: init.method ?? 'GET', headers, body });
     },
     async dispose() {
@@ -78,14 +82,18 @@ export interface TestClient {
 export function connectClient(baseUrl: string, docId: string, token: string, name = 'Tester'): TestClient {
   const doc = new Y.Doc();
   let fail: (error: Error) => void = () => {};
-  const provider = new HocuspocusProvider({
+  const socket = new HocuspocusProviderWebsocket({
     url: `${baseUrl.replace(/^http/, 'ws')}/collab?name=${encodeURIComponent(name)}`,
+    WebSocketPolyfill: WebSocket,
+  });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
     name: docId,
     token,
     document: doc,
-    WebSocketPolyfill: WebSocket,
     onAuthenticationFailed: ({ reason }) => fail(new Error(`authentication failed: ${reason}`)),
   });
+  provider.attach();
   const ready = new Promise<void>((resolve, reject) => {
     fail = reject;
     provider.on('synced', () => resolve());
@@ -95,7 +103,10 @@ export function connectClient(baseUrl: string, docId: string, token: string, nam
     provider,
     ready,
     acknowledged: () => waitFor(() => provider.unsyncedChanges === 0, 10_000, 'changes acknowledged'),
-    close: () => provider.destroy(),
+    close: () => {
+      provider.destroy();
+      socket.destroy();
+    },
   };
 }
 
