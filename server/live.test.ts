@@ -137,18 +137,20 @@ describe('live co-editing through the server', () => {
     };
     // Auth (2) with a token (0), then Sync (0) / Update (2) with bytes that are no Yjs update.
     ws.send(
-      message(
-        (e) => (encoding.writeVarUint(e, 2), encoding.writeVarUint(e, 0), encoding.writeVarString(e, edit)),
-      ),
+      message((e) => {
+        encoding.writeVarUint(e, 2);
+        encoding.writeVarUint(e, 0);
+        encoding.writeVarString(e, edit);
+      }),
     );
     await new Promise((r) => setTimeout(r, 300));
     const garbage = new Uint8Array(64).map((_, i) => (i * 37 + 11) % 256);
     ws.send(
-      message(
-        (e) => (
-          encoding.writeVarUint(e, 0), encoding.writeVarUint(e, 2), encoding.writeVarUint8Array(e, garbage)
-        ),
-      ),
+      message((e) => {
+        encoding.writeVarUint(e, 0);
+        encoding.writeVarUint(e, 2);
+        encoding.writeVarUint8Array(e, garbage);
+      }),
     );
     await waitFor(
       () => server.log.lines.some((l) => l.message === 'malformed update refused'),
