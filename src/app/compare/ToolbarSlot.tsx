@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import { formatIssue } from '../../domain/model/issues';
 import { parseModelText } from '../../domain/model/parse';
 import { useAnalysis } from '../analysis/analysis-store';
-import { useEditor } from '../store/editor-store';
+import { toast } from '../store/toasts';
 import { useCompare } from './compare-store';
 
 export const order = 55;
@@ -12,9 +12,7 @@ async function pick(file: File) {
   const parsed = parseModelText(await file.text());
   if (!parsed.ok) {
     const first = parsed.issues[0];
-    useEditor
-      .getState()
-      .toast(`Cannot compare with ${file.name}: ${first ? formatIssue(first) : 'not a model file'}`, 'error');
+    toast(`Cannot compare with ${file.name}: ${first ? formatIssue(first) : 'not a model file'}`, 'error');
     return;
   }
   useAnalysis.getState().setOpen(false); // both are drawers on the right
@@ -48,7 +46,7 @@ export function ToolbarSlot() {
           <rect x="3" y="4" width="7" height="16" rx="1.5" />
           <rect x="14" y="4" width="7" height="16" rx="1.5" strokeDasharray="3 2" />
         </svg>
-        Compare
+        <span className="sr-only 2xl:not-sr-only">Compare</span>
       </button>
       <input
         ref={input}
