@@ -45,10 +45,14 @@ test('compares the open diagram with a saved version: marks, change list, risks,
   await expect.poll(() => outline('a-hmi')).toBe('rgb(22, 163, 74)');
   await expect.poll(() => outline('a-plc')).toBe('rgb(245, 158, 11)');
 
-  // The removed asset is listed (struck through) but cannot be shown; the added one pans to it.
+  // The removed asset is listed (struck through) and drawn as a red dashed ghost where it was.
   const removed = compare.locator('li[data-change="removed"][data-id="a-old"]');
   await expect(removed).toContainText('Old gateway');
-  await expect(removed.getByRole('button')).toHaveCount(0);
+  const ghost = page.locator('[data-testid="removed-ghost"][data-id="a-old"]');
+  await expect(ghost).toHaveAttribute('title', 'Removed asset: Old gateway');
+  await expect.poll(() => ghost.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('dashed');
+  await removed.getByRole('button').click();
+  await expect(ghost).toBeInViewport();
   await compare.locator('li[data-id="a-hmi"]').getByRole('button').click();
   await expect(page.locator('.react-flow__node[data-id="a-hmi"]')).toHaveClass(/selected/);
   await expect(compare.getByRole('region', { name: 'Findings introduced' })).toContainText('PLC-1');
@@ -61,6 +65,14 @@ test('compares the open diagram with a saved version: marks, change list, risks,
   const text = Buffer.concat(markdown).toString('utf8');
   expect(text).toContain('## Model changes: pump-station-v1.json → Pump station');
   expect(text).toContain('| added | HMI-2 | `a-hmi` | – |');
+
+  const htmlDownload = page.waitForEvent('download');
+  await compare.getByRole('button', { name: 'Export HTML' }).click();
+  const html = Buffer.concat(await (await (await htmlDownload).createReadStream()).toArray()).toString(
+    'utf8',
+  );
+  expect(html).toContain('<h2>Assets (3)</h2>');
+  expect(html).toMatch(/<tr><td><span class="change removed">removed<\/span><\/td><td>Old gateway<\/td>/);
 
   await compare.getByRole('button', { name: 'Record change…' }).click();
   const form = compare.getByRole('form', { name: 'Change record' });
