@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { openModel, smallPlant } from './persistence-fixtures';
+import { openModel, smallPlant, waitSaved } from './persistence-fixtures';
 
 test.describe.configure({ timeout: 150_000 });
 
@@ -103,4 +103,43 @@ test('a file that is not a model is refused with a message naming the problem', 
   });
   await expect(page.getByText(/Cannot compare with notes\.json: /)).toBeVisible();
   await expect(panel(page)).toHaveCount(0);
+});
+
+test('saves a named version in this browser and compares the diagram with it later, also after a reload', async ({
+  page,
+}) => {
+  await openModel(page, smallPlant());
+  const compareButton = page.getByRole('button', { name: 'Compare', exact: true });
+  await compareButton.click();
+  const menu = page.getByRole('region', { name: 'Compare with' });
+  await expect(menu).toContainText('No saved versions of this diagram yet.');
+  const form = menu.getByRole('form', { name: 'Save a version' });
+  await form.getByLabel('Save the open diagram as a version').fill('Before workshop 3');
+  await form.getByLabel('Note (optional)').fill('as approved in MOC-1042');
+  await form.getByRole('button', { name: 'Save version' }).click();
+  const row = menu.getByRole('list', { name: 'Saved versions' }).getByRole('listitem');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Before workshop 3');
+  await expect(row).toContainText('as approved in MOC-1042');
+  await page.keyboard.press('Escape');
+
+  // Change the diagram: delete the PLC.
+  await page.locator('.react-flow__node[data-id="a-plc"]').click();
+  await page.keyboard.press('Delete');
+  await expect(page.locator('.react-flow__node[data-id="a-plc"]')).toHaveCount(0);
+  await waitSaved(page);
+
+  await page.reload();
+  await expect(page.getByTestId('document-name')).toHaveText('Pump station');
+  await compareButton.click();
+  await menu
+    .getByRole('listitem')
+    .filter({ hasText: 'Before workshop 3' })
+    .getByRole('button', { name: 'Compare' })
+    .click();
+  const compare = panel(page);
+  await expect(compare).toContainText('with version “Before workshop 3”');
+  await expect(compare.getByTestId('compare-summary')).toContainText('0 added, 1 removed');
+  await expect(page.locator('[data-testid="removed-ghost"][data-id="a-plc"]')).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/compare-named-version.png' });
 });
