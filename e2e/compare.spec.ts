@@ -89,6 +89,17 @@ test('compares the open diagram with a saved version: marks, change list, risks,
   await expect(records).toContainText('MOC-2291');
   await compare.screenshot({ path: 'e2e/screenshots/compare-change-record.png' });
 
+  // The record is kept up to date later: implemented, by whom; one undo step.
+  await records.getByRole('button', { name: /^Edit change record/ }).click();
+  const edit = records.getByRole('form', { name: 'Change record' });
+  await expect(edit.getByLabel('Title (required)')).toHaveValue('Replace cell firewall by managed switch ACLs');
+  await edit.getByLabel('Status').selectOption('implemented');
+  await edit.getByRole('button', { name: 'Save record' }).click();
+  await expect(records.locator('[data-record]')).toHaveCount(1);
+  await expect(records).toContainText('implemented');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(records).toContainText('approved');
+
   await compare.getByRole('button', { name: 'Close comparison' }).click();
   await expect(compare).toHaveCount(0);
   await expect.poll(() => outline('a-hmi')).not.toBe('rgb(22, 163, 74)');

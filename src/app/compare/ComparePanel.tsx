@@ -15,6 +15,7 @@ import { downloadText, fileNameFor } from '../persistence/download';
 import { useEditor } from '../store/editor-store';
 import { evaluationFor } from '../store/findings';
 import { ChangeRecordForm } from './ChangeRecordForm';
+import { ChangeRecordList } from './ChangeRecordList';
 import { CompareMarks } from './CompareMarks';
 import { type CompareBase, useCompare } from './compare-store';
 import { RemovedGhosts, useRevealGhost } from './RemovedGhosts';
@@ -204,33 +205,8 @@ function Body({ base, comparison, today }: { base: CompareBase; comparison: Comp
           </section>
         ) : null,
       )}
-      <ChangeRecords />
+      <ChangeRecordList />
     </div>
-  );
-}
-
-function ChangeRecords() {
-  const records = useEditor((s) => s.model.changeRecords);
-  if (!records?.length) return null;
-  return (
-    <section aria-label="Change records" className="px-3 py-2">
-      <h3 className="font-semibold text-[11px] text-slate-600 uppercase tracking-wide">
-        Change records ({records.length})
-      </h3>
-      <ul className="mt-1 space-y-1.5">
-        {records.map((r) => (
-          <li key={r.id} className="rounded border border-slate-200 p-1.5 text-xs" data-record={r.id}>
-            <span className="font-medium text-slate-900">{r.title}</span>{' '}
-            <span className="rounded bg-slate-100 px-1 text-[10.5px] text-slate-700">{r.status}</span>
-            <span className="block text-[11px] text-slate-500">
-              {[r.date, r.ticket, r.approvedBy && `approved by ${r.approvedBy}`, r.version]
-                .filter(Boolean)
-                .join(' · ')}
-            </span>
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }
 

@@ -9,6 +9,7 @@ import { useAnalysis } from '../analysis/analysis-store';
 import { Menu } from '../shell/Menu';
 import { toast } from '../store/toasts';
 import { UI_ICONS } from '../ui/ui-icons';
+import { ChangeRecordList } from './ChangeRecordList';
 import { useCompare } from './compare-store';
 import { compareWithVersion, refreshVersions, removeVersion, saveVersion, useVersions } from './versions';
 
@@ -159,6 +160,9 @@ export function ToolbarSlot() {
               </button>
             </div>
             <SaveVersionForm />
+            <div className="max-h-72 overflow-y-auto">
+              <ChangeRecordList />
+            </div>
           </>
         )}
       </Menu>
