@@ -92,7 +92,9 @@ test('compares the open diagram with a saved version: marks, change list, risks,
   // The record is kept up to date later: implemented, by whom; one undo step.
   await records.getByRole('button', { name: /^Edit change record/ }).click();
   const edit = records.getByRole('form', { name: 'Change record' });
-  await expect(edit.getByLabel('Title (required)')).toHaveValue('Replace cell firewall by managed switch ACLs');
+  await expect(edit.getByLabel('Title (required)')).toHaveValue(
+    'Replace cell firewall by managed switch ACLs',
+  );
   await edit.getByLabel('Status').selectOption('implemented');
   await edit.getByRole('button', { name: 'Save record' }).click();
   await expect(records.locator('[data-record]')).toHaveCount(1);
