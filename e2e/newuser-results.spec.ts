@@ -13,7 +13,9 @@ async function selectConduit(page: Page, id: string) {
   await expect(inspector(page).locator('[data-inspecting="conduit"]')).toBeVisible();
 }
 
-test('a flow is reversed by choosing the other zone for one end, or with ⇄; no stale error', async ({ page }) => {
+test('a flow is reversed by choosing the other zone for one end, or with ⇄; no stale error', async ({
+  page,
+}) => {
   await openModel(page, smallPlant());
   await selectConduit(page, 'c-1');
   const panel = inspector(page);
