@@ -47,7 +47,7 @@ test('"Connect to…" in the zone inspector adds a conduit without a mouse; zone
   // The focused zone carries a visible ring.
   const ring = await zoneNode(page, 'z-ops')
     .getByTestId('zone-node')
-    .evaluate((el) => getComputedStyle(el).outlineStyle + ' ' + getComputedStyle(el).outlineWidth);
+    .evaluate((el) => `${getComputedStyle(el).outlineStyle} ${getComputedStyle(el).outlineWidth}`);
   expect(ring).toBe('solid 3px');
   await page.screenshot({ path: 'test-results/newuser-zone-focus.png' });
   await page.keyboard.press('Enter');
