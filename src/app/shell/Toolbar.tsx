@@ -115,13 +115,14 @@ export function Toolbar() {
       </div>
       <Divider />
       <div className="flex min-w-[8rem] max-w-[18rem] flex-col leading-tight">
-        <span
+        {/* The page's one level-one heading: the document being edited. */}
+        <h1
           data-testid="document-name"
           className="truncate text-[13px] font-medium text-slate-800"
           title={name}
         >
           {name || 'Untitled diagram'}
-        </span>
+        </h1>
         {site && <span className="truncate text-[11px] text-slate-500">{site}</span>}
       </div>
       <FindingCounts />

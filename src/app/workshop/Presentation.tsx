@@ -280,7 +280,7 @@ export function Presentation() {
           onClick={stopPresentation}
           className="h-10 rounded-lg px-3 text-[15px] font-medium text-slate-700 hover:bg-slate-100"
         >
-          Exit <span className="text-slate-400">Esc</span>
+          Exit <span className="text-slate-500">Esc</span>
         </button>
       </div>
       <div
