@@ -4,6 +4,7 @@ import { control } from '../../domain/catalog/controls';
 import { effectivePurdueLevel, ZONE_KIND_INFO } from '../../domain/catalog/zone-kinds';
 import { isOneWay } from '../../domain/model/derive';
 import type { Model } from '../../domain/model/schema';
+import { plural } from '../../domain/rules/format';
 import type { Finding } from '../../domain/rules/rule';
 import { formatSl } from '../../domain/security-level';
 import { type Box, layoutFor } from '../canvas/geometry';
@@ -163,8 +164,8 @@ function Caption({ model, step }: { model: Model; step: PresentationStep | undef
         </p>
         {showFindings && (
           <p className="text-[18px] text-slate-700">
-            Findings: {evaluation.counts.error} errors, {evaluation.counts.warning} warnings,{' '}
-            {evaluation.counts.info} info
+            Findings: {plural(evaluation.counts.error, 'error')},{' '}
+            {plural(evaluation.counts.warning, 'warning')}, {evaluation.counts.info} info
           </p>
         )}
       </>
