@@ -78,7 +78,15 @@ function useFraming(current: PresentationStep | undefined, presenting: boolean) 
       // Frame the element in the upper part of the screen: the caption covers the lower part.
       if (current)
         void fitBounds({ ...current.box, height: current.box.height * 1.6 }, { padding: 0.3, duration: 450 });
-      else void fitView({ padding: 0.06, duration: presenting ? 450 : 250 });
+      else {
+        // The overview fits above the caption card, so the lower zones (control, safety) stay visible.
+        const card = document.querySelector('[data-testid="presentation-caption"]')?.getBoundingClientRect();
+        const below = card ? Math.max(24, window.innerHeight - card.top + 16) : 24;
+        void fitView({
+          padding: { top: '24px', left: '24px', right: '24px', bottom: `${Math.round(below)}px` },
+          duration: presenting ? 450 : 250,
+        });
+      }
     });
     return () => cancelAnimationFrame(id);
   }, [current, presenting, fitBounds, fitView]);
