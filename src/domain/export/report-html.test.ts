@@ -108,6 +108,12 @@ describe('exportReportHtml', () => {
     expect(out).toContain('asset-capability-unknown');
   });
 
+  it('gives the finding text the width: references wrap in a narrow column', () => {
+    expect(html).toContain('<th class="finding">Finding</th>');
+    expect(html).toMatch(/\.ref \{ font-size: 0\.92em; width: 9em; \}/);
+    expect(html).not.toMatch(/\.ref \{[^}]*nowrap/);
+  });
+
   it('lists flows, suppressed rules with the findings they hide, and notes', () => {
     const m: Model = {
       ...plantModel(),

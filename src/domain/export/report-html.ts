@@ -64,7 +64,9 @@ td.unknown, tbody tr:nth-child(even) td.unknown { background: #e2e8f0 repeating-
 .sev.error { background: var(--error); } .sev.warning { background: var(--warning); } .sev.info { background: var(--info); }
 .sev.ok { background: var(--ok); }
 .finding-title { font-weight: 600; }
-.ref { white-space: nowrap; font-size: 12px; }
+/* References wrap in a narrow column: the finding text gets the width (issue 18). */
+.ref { font-size: 0.92em; width: 9em; }
+th.finding { min-width: 16em; }
 .note { border-left: 4px solid #eab308; background: #fefce8; padding: 8px 12px; margin: 8px 0; border-radius: 4px; }
 .empty { color: var(--muted); font-style: italic; }
 footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--line); color: var(--muted); font-size: 12px; }
@@ -142,7 +144,7 @@ ${diagram.trim()}
 <h2>2. Findings</h2>
 <p>${h(summariseCounts(c))}${data.suppressed ? `; ${data.suppressed} more hidden by the policy (see section 7)` : ''}.</p>
 ${htmlTable(
-  '<th>Severity</th><th class="w10">Finding</th><th class="w8">Element</th><th>Reference</th><th class="w10">How to fix</th>',
+  '<th>Severity</th><th class="finding">Finding</th><th class="w8">Element</th><th>Reference</th><th class="w10">How to fix</th>',
   data.findings.map(
     (f) =>
       `<tr><td>${sevPill(f.severity)}</td><td><div class="finding-title">${h(f.ruleTitle)}</div>${h(f.message)}<div class="muted">${h(f.rule)}</div></td><td>${h(f.subjectName)}<div class="muted">${f.subjectKind}</div></td><td class="ref">${h(f.reference)}</td><td>${h(f.fix)}</td></tr>`,

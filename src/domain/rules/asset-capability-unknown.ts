@@ -10,7 +10,7 @@ export const assetCapabilityUnknown: AssetRule = {
   id: 'asset-capability-unknown',
   title: 'Asset capability not recorded',
   severity: 'warning',
-  reference: 'IEC 62443-3-3 Annex B; IEC 62443-4-2 (component SL-C must reach the zone SL-T)',
+  reference: 'IEC 62443-3-3 Annex B; IEC 62443-4-2',
   fix: "Record the asset's SL-C (from the vendor's IEC 62443-4-2 certificate or your own assessment) on each FR.",
   rationale:
     "A zone's target is met only if its components can deliver it; without a recorded capability nobody can tell.",
