@@ -272,6 +272,14 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
       return exportComplianceCsv(model, { bom: options.bom === true });
     },
   },
+  otm: {
+    label: 'Open Threat Model (OTM JSON)',
+    description: 'Open Threat Model 0.2.0 JSON for threat-modelling tools (IriusRisk and others)',
+    group: 'Data',
+    extension: '.otm.json',
+    mime: 'application/json',
+    run: async ({ model }) => (await import('./otm')).exportOtm(model),
+  },
   drawio: {
     label: 'draw.io diagram',
     description: 'draw.io / diagrams.net file: zones as containers, conduits as edges',

@@ -196,8 +196,15 @@ export class ModelBuilder {
     return id;
   }
 
-  hasZone(id: string): boolean {
-    return this.zoneById.has(id);
+  hasElement(id: string): boolean {
+    return this.ids.has(id);
+  }
+
+  /** A flow added to a conduit created with addConduit (by id); undefined when there is none. */
+  addFlowTo(conduitId: string, flow?: FlowInput): Conduit | undefined {
+    const conduit = this.conduits.find((c) => c.id === conduitId);
+    if (conduit && flow) this.addFlow(conduit, flow);
+    return conduit;
   }
 
   zone(id: string): Zone | undefined {
