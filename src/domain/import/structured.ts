@@ -5,6 +5,7 @@
  * refusal), a bounded number of aliases (no alias bombs) and bounded nesting.
  */
 import { isNode, LineCounter, parseDocument } from 'yaml';
+import { findJsonSyntaxError } from '../model/json-syntax';
 import { LIMITS } from '../model/limits';
 import { checkSize, ImportError } from './interop-model';
 
@@ -56,10 +57,17 @@ export function parseJsonSource(text: string): Source {
   try {
     value = JSON.parse(body);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const at = /position (\d+)/.exec(message);
-    const line = at ? body.slice(0, Number(at[1])).split('\n').length : undefined;
-    throw new ImportError(line ? `JSON line ${line}` : '', `not valid JSON (${message.slice(0, 160)})`);
+    const found = findJsonSyntaxError(body);
+    if (!found)
+      throw new ImportError(
+        '',
+        `not valid JSON (${error instanceof Error ? error.message.slice(0, 160) : ''})`,
+      );
+    const before = body.slice(0, found.offset).split('\n');
+    throw new ImportError(
+      `JSON line ${before.length}, column ${before.at(-1)!.length + 1}`,
+      `not valid JSON: ${found.message}`,
+    );
   }
   return { value, place: jsonPath };
 }
