@@ -69,14 +69,13 @@ export function importThreatDragonSource(source: Source): ImportResult {
     b.dropped('$.detail.diagrams', 'the model has no diagram');
     return b.build();
   }
-  diagrams
-    .slice(1)
-    .forEach((d, k) =>
-      b.dropped(
-        at(['detail', 'diagrams', k + 1]),
-        `diagram "${nameText(isRecord(d) ? d.title : '', String(k + 2))}" not imported (only the first diagram is)`,
-      ),
+  diagrams.slice(1).forEach((d, k) => {
+    const title = nameText(isRecord(d) ? d.title : '', String(k + 2));
+    b.dropped(
+      at(['detail', 'diagrams', k + 1]),
+      `diagram "${title}" not imported (only the first diagram is)`,
     );
+  });
   const diagram = diagrams[0];
   const cells = isRecord(diagram) ? arrayAt(diagram.cells) : [];
   const base = ['detail', 'diagrams', 0, 'cells'];
