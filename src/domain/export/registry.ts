@@ -272,6 +272,14 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
       return exportComplianceCsv(model, { bom: options.bom === true });
     },
   },
+  vsdx: {
+    label: 'Visio drawing (.vsdx)',
+    description: 'Visio drawing: zones as containers, assets inside, conduits as glued connectors',
+    group: 'Drawing',
+    extension: '.vsdx',
+    mime: 'application/vnd.ms-visio.drawing',
+    run: async ({ model }) => (await import('./vsdx')).exportVsdx(model),
+  },
   otm: {
     label: 'Open Threat Model (OTM JSON)',
     description: 'Open Threat Model 0.2.0 JSON for threat-modelling tools (IriusRisk and others)',
