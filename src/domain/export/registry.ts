@@ -135,6 +135,14 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
     mime: 'application/json',
     run: async ({ model }) => (await import('../serialize/model-json')).serializeModel(model),
   },
+  otm: {
+    label: 'Open Threat Model (OTM JSON)',
+    description: 'Open Threat Model 0.2.0 JSON for threat-modelling tools (IriusRisk and others)',
+    group: 'Data',
+    extension: '.otm.json',
+    mime: 'application/json',
+    run: async ({ model }) => (await import('./otm')).exportOtm(model),
+  },
   schema: {
     label: 'JSON Schema of the model format',
     description: 'JSON Schema of the model format (FILE may be left out)',
@@ -279,14 +287,6 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
     extension: '.vsdx',
     mime: 'application/vnd.ms-visio.drawing',
     run: async ({ model }) => (await import('./vsdx')).exportVsdx(model),
-  },
-  otm: {
-    label: 'Open Threat Model (OTM JSON)',
-    description: 'Open Threat Model 0.2.0 JSON for threat-modelling tools (IriusRisk and others)',
-    group: 'Data',
-    extension: '.otm.json',
-    mime: 'application/json',
-    run: async ({ model }) => (await import('./otm')).exportOtm(model),
   },
   drawio: {
     label: 'draw.io diagram',
