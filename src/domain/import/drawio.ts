@@ -407,6 +407,7 @@ export function importDrawio(text: string, options: DrawioOptions = {}): ImportR
 
   // Assets.
   const assetZone = new Map<string, string>();
+  const outsideBoxes: Array<[string, Box]> = [];
   for (const c of shapes) {
     if (zoneCells.has(c.id) || ours(c) === 'conduit') continue;
     const p = c.props;
@@ -446,9 +447,12 @@ export function importDrawio(text: string, options: DrawioOptions = {}): ImportR
     });
     assetZone.set(c.id, zone);
     const box = absOf(c);
-    const zb = zoneCell ? absOf(zoneCell) : { x: 0, y: 0 };
-    b.place(id, { x: box.x - zb.x, y: box.y - zb.y });
+    if (zoneCell) {
+      const zb = absOf(zoneCell);
+      b.place(id, { x: box.x - zb.x, y: box.y - zb.y });
+    } else outsideBoxes.push([id, box]);
   }
+  if (outside) b.placeAround(outside, outsideBoxes);
 
   // Notes: free text and our own sticky notes.
   for (const c of vertices)

@@ -241,6 +241,23 @@ export class ModelBuilder {
     this.positions[id] = position;
   }
 
+  /**
+   * A zone the importer made up (e.g. "Outside any zone") drawn around its assets: `items` are the
+   * assets' absolute boxes in the source drawing; the zone gets a box with room for its header.
+   */
+  placeAround(
+    zoneId: string,
+    items: ReadonlyArray<readonly [string, { x: number; y: number; width: number; height: number }]>,
+  ) {
+    if (items.length === 0) return;
+    const minX = Math.min(...items.map(([, b]) => b.x)) - 20;
+    const minY = Math.min(...items.map(([, b]) => b.y)) - 56;
+    const maxX = Math.max(...items.map(([, b]) => b.x + Math.max(b.width, 160))) + 20;
+    const maxY = Math.max(...items.map(([, b]) => b.y + Math.max(b.height, 48))) + 20;
+    this.place(zoneId, { x: minX, y: minY, width: maxX - minX, height: maxY - minY });
+    for (const [id, b] of items) this.place(id, { x: b.x - minX, y: b.y - minY });
+  }
+
   /** An existing conduit (e.g. one of ours, restored with its own id) joins the pair index. */
   addConduit(conduit: Conduit) {
     this.ids.add(conduit.id);

@@ -21,9 +21,6 @@ export const IMPORT_FORMAT_LABEL: Record<ImportFormat, string> = {
   threagile: 'Threagile YAML',
 };
 
-/** File extensions the app's file picker offers. */
-export const IMPORT_ACCEPT = '.drawio,.xml,.json,.yaml,.yml,.otm';
-
 export interface ImportOptions {
   from?: ImportFormat | 'auto' | undefined;
   /** draw.io: the page to import (1-based number or name). */

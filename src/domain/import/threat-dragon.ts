@@ -135,6 +135,7 @@ export function importThreatDragonSource(source: Source): ImportResult {
   }
 
   let outside: string | undefined;
+  const outsideBoxes: Array<[string, Box]> = [];
   const assetZone = new Map<string, string>();
   const assetName = new Map<string, string>();
   cells.forEach((c, i) => {
@@ -187,8 +188,8 @@ export function importThreatDragonSource(source: Source): ImportResult {
         data.outOfScope === true ? `Out of scope: ${str(data.reasonOutOfScope) || 'yes'}` : undefined,
       ),
     });
-    const zb = z ? z.box : { x: 0, y: 0 };
-    b.place(id, { x: box.x - zb.x, y: box.y - zb.y });
+    if (z) b.place(id, { x: box.x - z.box.x, y: box.y - z.box.y });
+    else outsideBoxes.push([id, box]);
     assetZone.set(str(c.id) ?? '', zone);
     assetName.set(str(c.id) ?? '', name);
     for (const t of arrayAt(data.threats))
@@ -198,6 +199,8 @@ export function importThreatDragonSource(source: Source): ImportResult {
           id,
         );
   });
+
+  if (outside) b.placeAround(outside, outsideBoxes);
 
   let within = 0;
   cells.forEach((c, i) => {
