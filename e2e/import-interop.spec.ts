@@ -14,7 +14,11 @@ async function pickForeignFile(page: Page, name: string, content: Buffer | strin
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('menuitem', { name: /Import from another tool/ }).click();
-  await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(content) });
+  await (await chooser).setFiles({
+    name,
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from(content),
+  });
 }
 
 test('draw.io: preview shows the zones, assets, conduits and warnings; import opens it as a new diagram', async ({
@@ -47,7 +51,9 @@ test('draw.io: preview shows the zones, assets, conduits and warnings; import op
 
   // The diagram that was open before is still in the documents list.
   await page.getByRole('button', { name: /Documents/ }).click();
-  await expect(page.getByRole('list', { name: 'Saved diagrams' })).toContainText('Riverside Water Treatment Works');
+  await expect(page.getByRole('list', { name: 'Saved diagrams' })).toContainText(
+    'Riverside Water Treatment Works',
+  );
   expect(probes.pageErrors).toEqual([]);
 });
 
@@ -79,7 +85,9 @@ test('a hostile file is refused in the preview and the current diagram stays as 
     '<?xml version="1.0"?>\n<!DOCTYPE l [<!ENTITY a "<img src=x onerror=window.__pwned=1>">]>\n<mxfile>&a;</mxfile>';
   await pickForeignFile(page, 'bomb.drawio', bomb);
   const dialog = page.getByTestId('foreign-import');
-  await expect(dialog.getByTestId('foreign-import-error')).toContainText('XML line 2: document type declarations');
+  await expect(dialog.getByTestId('foreign-import-error')).toContainText(
+    'XML line 2: document type declarations',
+  );
   await expect(dialog.getByRole('button', { name: 'Import as new diagram' })).toBeDisabled();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByTestId('document-name')).toHaveText('Riverside Water Treatment Works');
@@ -88,6 +96,8 @@ test('a hostile file is refused in the preview and the current diagram stays as 
   // Script text in a label is shown as text.
   const xss = `<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/><mxCell id="z" value="&lt;img src=x onerror=window.__pwned=1&gt; Zone" style="swimlane;" vertex="1" parent="1"><mxGeometry width="300" height="200" as="geometry"/></mxCell></root></mxGraphModel>`;
   await pickForeignFile(page, 'xss.drawio', xss);
-  await expect(dialog.getByRole('region', { name: 'Zones' })).toContainText('<img src=x onerror=window.__pwned=1> Zone');
+  await expect(dialog.getByRole('region', { name: 'Zones' })).toContainText(
+    '<img src=x onerror=window.__pwned=1> Zone',
+  );
   expect(await probes.pwned()).toBeUndefined();
 });
