@@ -18,7 +18,7 @@
 import { Inflate, strFromU8 } from 'fflate';
 import { assetType } from '../catalog/asset-types';
 import { CONTROLS } from '../catalog/controls';
-import { ZONE_KINDS, type ZoneKind } from '../catalog/zone-kinds';
+import { ZONE_KIND_INFO, ZONE_KINDS, type ZoneKind } from '../catalog/zone-kinds';
 import { LIMITS } from '../model/limits';
 import type { Conduit, Flow } from '../model/schema';
 import { maxVector, vectorsEqual } from '../security-level';
@@ -367,7 +367,14 @@ export function importDrawio(text: string, options: DrawioOptions = {}): ImportR
     const p = z.props;
     const name = nameText(p.name ?? z.label, 'Zone');
     const ownKind = ZONE_KINDS.includes(p.kind as ZoneKind) ? (p.kind as ZoneKind) : undefined;
-    const level = p.purdueLevel !== undefined ? Number(p.purdueLevel) : purdueFromLabel(z.label);
+    // Our export writes the effective level: keep it only where it differs from the kind's default.
+    const written = p.purdueLevel !== undefined ? Number(p.purdueLevel) : undefined;
+    const level =
+      written === undefined
+        ? purdueFromLabel(z.label)
+        : ownKind && written === ZONE_KIND_INFO[ownKind].defaultPurdueLevel
+          ? undefined
+          : written;
     const id = b.addZone(
       {
         id: p.otzKind === 'zone' ? p.otzId : undefined,
