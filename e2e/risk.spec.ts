@@ -97,7 +97,8 @@ test('risk workshop steps through zones then conduits with a heat map, and takes
   await expect(aside.locator('[data-risk-id]')).toHaveCount(2);
   await shot(page, 'risk-workshop');
 
-  // Conduits come after the zones.
+  // Conduits come after the zones (Page Down steps once focus has left the risk form).
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
   for (let i = 0; i < 10; i++) await page.keyboard.press('PageDown');
   await expect(aside.getByText(/^Risk workshop · conduit/)).toBeVisible();
   await page.keyboard.press('Escape');
