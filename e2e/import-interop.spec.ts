@@ -101,3 +101,33 @@ test('a hostile file is refused in the preview and the current diagram stays as 
   );
   expect(await probes.pwned()).toBeUndefined();
 });
+
+test('Export menu: Visio downloads as a zip package, OTM as JSON that imports back through the preview', async ({
+  page,
+}) => {
+  await openEditor(page);
+  const download = async (item: RegExp) => {
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const menu = page.getByRole('menu', { name: 'Export' });
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      menu.getByRole('menuitem', { name: item }).click(),
+    ]);
+    const path = await file.path();
+    return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+  };
+  const vsdx = await download(/Visio drawing/);
+  expect(vsdx.name).toBe('riverside-water-treatment-works.vsdx');
+  expect(vsdx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  expect(vsdx.bytes.includes(Buffer.from('visio/pages/page1.xml'))).toBe(true);
+
+  const otm = await download(/Open Threat Model/);
+  expect(otm.name).toBe('riverside-water-treatment-works.otm.json');
+  const zones = JSON.parse(otm.bytes.toString('utf8')).trustZones.length;
+  await pickForeignFile(page, otm.name, otm.bytes);
+  const dialog = page.getByTestId('foreign-import');
+  await expect(dialog.getByTestId('foreign-import-summary')).toContainText(
+    `Open Threat Model (OTM): ${zones} zones`,
+  );
+  await expect(dialog.getByRole('region', { name: 'Not imported' })).toHaveCount(0);
+});
