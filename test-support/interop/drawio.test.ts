@@ -98,6 +98,34 @@ describe('draw.io import', () => {
     expect(() => importDrawio(xml, { page: 3 })).toThrow(/no page "3"/);
   });
 
+  it('design.iec62443.au style: assets drawn as siblings of their zone go in by geometry; a zone inside a zone nests', () => {
+    const cell = (id: string, value: string, style: string, x: number, y: number, w: number, h: number) =>
+      `<mxCell id="${id}" value="${value}" style="${style}" vertex="1" parent="1"><mxGeometry x="${x}" y="${y}" width="${w}" height="${h}" as="geometry"/></mxCell>`;
+    const xml = `<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>${[
+      cell('z1', 'Plant', 'rounded=0;', 0, 0, 800, 600),
+      cell('z2', 'Cell A', 'rounded=0;', 40, 60, 300, 200),
+      cell('a1', 'PLC 1', 'shape=mxgraph.cisco.misc.plc;', 80, 120, 60, 40),
+      cell('a2', 'Historian', 'rounded=1;', 500, 300, 100, 60),
+      `<mxCell id="e1" value="OPC UA 4840" edge="1" parent="1" source="a1" target="a2"><mxGeometry relative="1" as="geometry"/></mxCell>`,
+    ].join('')}</root></mxGraphModel>`;
+    const { model } = importDrawio(xml);
+    const zone = (name: string) => model.zones.find((z) => z.name === name)!;
+    expect(zone('Cell A').parentId).toBe(zone('Plant').id);
+    expect(model.assets.map((a) => [a.name, a.type, a.zoneId])).toEqual([
+      ['PLC 1', 'plc', zone('Cell A').id],
+      ['Historian', 'historian', zone('Plant').id],
+    ]);
+    expect(model.conduits[0]?.flows).toEqual([
+      {
+        from: zone('Cell A').id,
+        to: zone('Plant').id,
+        protocol: 'OPC UA',
+        port: 4840,
+        description: 'PLC 1 → Historian',
+      },
+    ]);
+  });
+
   it('a plain shape without a zone word and with nothing inside is an asset, not a zone', () => {
     const xml = `<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/><mxCell id="a" value="Boiler PLC" style="rounded=1;" vertex="1" parent="1"><mxGeometry x="0" y="0" width="300" height="200" as="geometry"/></mxCell></root></mxGraphModel>`;
     const { model } = importDrawio(xml);

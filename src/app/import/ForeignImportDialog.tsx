@@ -19,6 +19,8 @@ type Preview =
   | { state: 'ok'; result: DetectedImport; report: ImportReport; pages: string[] }
   | { state: 'refused'; message: string; pages: string[] };
 
+const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
 /** Warnings shown per list; a file with thousands of drops must not freeze the dialog. */
 const MAX_SHOWN = 300;
 
@@ -207,9 +209,11 @@ function Summary({
               >
                 <span className="break-words">
                   {z.parentId ? '↳ ' : ''}
-                  {z.name} <span className="text-slate-500 text-xs">{z.kind}</span>
+                  <bdi>{z.name}</bdi> <span className="text-slate-500 text-xs">{z.kind}</span>
                 </span>
-                <span className="shrink-0 text-slate-500 text-xs">{assetsIn.get(z.id) ?? 0} assets</span>
+                <span className="shrink-0 text-slate-500 text-xs">
+                  {count(assetsIn.get(z.id) ?? 0, 'asset')}
+                </span>
               </li>
             ))}
           </ul>
@@ -222,10 +226,8 @@ function Summary({
             {model.conduits.length === 0 && <li className="px-2 py-1 text-slate-500">None</li>}
             {model.conduits.map((c) => (
               <li key={c.id} className="border-slate-100 border-b px-2 py-1 last:border-b-0">
-                <span className="break-words">
-                  {c.zoneIds.map((id) => zoneName.get(id) ?? id).join(' ↔ ')}
-                </span>{' '}
-                <span className="text-slate-500 text-xs">{c.flows?.length ?? 0} flows</span>
+                <bdi className="break-words">{c.zoneIds.map((id) => zoneName.get(id) ?? id).join(' ↔ ')}</bdi>{' '}
+                <span className="text-slate-500 text-xs">{count(c.flows?.length ?? 0, 'flow')}</span>
               </li>
             ))}
           </ul>
@@ -258,9 +260,9 @@ function Warnings({
           // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced whole, never reordered
           <li key={i} className="border-white/70 border-b px-2 py-1 last:border-b-0">
             <code className="break-all rounded bg-white px-1 font-mono text-[11.5px] text-slate-700">
-              {w.place}
+              <bdi>{w.place}</bdi>
             </code>{' '}
-            <span className="break-words text-slate-800">{w.message}</span>
+            <bdi className="break-words text-slate-800">{w.message}</bdi>
           </li>
         ))}
         {list.length > MAX_SHOWN && (
