@@ -26,16 +26,26 @@ describe('Threat Dragon v2 import', () => {
     expect(model.notes?.filter((n) => n.targetId === pg.id)).toHaveLength(2);
   });
 
-  it('iot-device: a trust-boundary curve is no area: no zone from it, and it is listed as dropped', () => {
+  it('iot-device: a trust-boundary line (no area) splits the elements into its two sides; flows across it are conduit flows', () => {
     const { model, warnings } = importThreatDragon(fixture('threat-dragon/iot-device.json'));
-    expect(model.zones.map((z) => z.name)).toEqual(['Outside any trust boundary']);
+    expect(model.zones.map((z) => [z.name, z.kind])).toEqual([
+      ['West of "Internet"', 'control'],
+      ['East of "Internet"', 'control'],
+    ]);
+    const side = (name: string) =>
+      model.zones.find((z) => z.id === model.assets.find((a) => a.name === name)?.zoneId)?.name;
+    expect(side('Browser')).toBe('West of "Internet"');
+    expect(side('Web site')).toBe('East of "Internet"');
+    expect(side('IoT Device')).toBe('West of "Internet"');
+    expect(side('Cloud API')).toBe('East of "Internet"');
     expect(model.assets).toHaveLength(11);
-    expect(model.conduits).toHaveLength(0);
+    expect(model.conduits).toHaveLength(1);
+    expect(model.conduits[0]?.flows?.map((f) => f.protocol)).toContain('HTTPS');
+    // which side is trusted is not in the file: said so
     expect(
-      warnings.some(
-        (w) => w.kind === 'dropped' && /trust boundary line "Internet" is not an area/.test(w.message),
-      ),
+      warnings.some((w) => w.kind === 'guessed' && /does not say which side is trusted/.test(w.message)),
     ).toBe(true);
+    expect(warnings.some((w) => /10 flows inside one zone dropped/.test(w.message))).toBe(true);
   });
 
   it('protocol from the protocol field, port from a trailing number; bidirectional gives both directions', () => {

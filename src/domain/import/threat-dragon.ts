@@ -7,8 +7,9 @@
  * - flows whose ends lie in different zones → conduit flows, protocol from the flow's protocol
  *   field, else its name/label ("HTTPS" → HTTPS; a trailing number is the port); bidirectional
  *   flows give a flow each way; flows inside one zone are dropped and counted;
- * - trust-boundary curves (lines, not areas), text blocks and every diagram after the first are
- *   not zones: listed as dropped (text kept as notes).
+ * - the first trust-boundary curve (a line, not an area) splits the elements outside every box
+ *   into two zones, one per side (kind control: the file does not say which side is trusted);
+ *   further curves and every diagram after the first are listed as dropped; text blocks are notes.
  */
 import { type ImportResult, joinText, ModelBuilder, nameText } from './interop-model';
 import { guessAssetType } from './shape-types';
@@ -50,6 +51,37 @@ function cellName(cell: Record<string, unknown>): string | undefined {
     )
     .find((t) => t?.trim());
   return [str(data.name), label, text, labels].find((t) => t !== undefined && t.trim() !== '');
+}
+
+interface Pt {
+  x: number;
+  y: number;
+}
+
+/** Which side (0 or 1) of a polyline a point lies on: the sign of the cross product with the nearest segment. */
+function sideOf(line: readonly Pt[], p: Pt): 0 | 1 {
+  let best = Number.POSITIVE_INFINITY;
+  let cross = 0;
+  for (let i = 0; i + 1 < line.length; i++) {
+    const a = line[i]!;
+    const b = line[i + 1]!;
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const len2 = dx * dx + dy * dy || 1;
+    const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2));
+    const d = (a.x + t * dx - p.x) ** 2 + (a.y + t * dy - p.y) ** 2;
+    if (d < best) {
+      best = d;
+      cross = dx * (p.y - a.y) - dy * (p.x - a.x);
+    }
+  }
+  return cross >= 0 ? 1 : 0;
+}
+
+function pointOf(v: unknown): Pt | undefined {
+  return isRecord(v) && typeof v.x === 'number' && typeof v.y === 'number'
+    ? { x: num(v.x), y: num(v.y) }
+    : undefined;
 }
 
 export function importThreatDragon(text: string): ImportResult {
@@ -134,6 +166,52 @@ export function importThreatDragonSource(source: Source): ImportResult {
     });
   }
 
+  // A trust-boundary line (curve) splits the elements outside every box into its two sides.
+  const curves = cells
+    .map((c, i) => ({ c, i }))
+    .filter(
+      (e): e is { c: Record<string, unknown>; i: number } =>
+        isRecord(e.c) && e.c.shape === 'trust-boundary-curve',
+    );
+  const divider = curves
+    .map(({ c, i }) => {
+      const ends = [pointOf(c.source), ...arrayAt(c.vertices).map(pointOf), pointOf(c.target)];
+      return ends.every((p) => p !== undefined) && ends.length >= 2
+        ? { c, i, line: ends as Pt[] }
+        : undefined;
+    })
+    .find((d) => d !== undefined);
+  const sideZones: Array<string | undefined> = [undefined, undefined];
+  const sideBoxes: Array<Array<[string, Box]>> = [[], []];
+  const sideZone = (side: 0 | 1): string => {
+    const known = sideZones[side];
+    if (known) return known;
+    const d = divider!;
+    const label = nameText(cellName(d.c), 'trust boundary');
+    const xs = d.line.map((p) => p.x);
+    const ys = d.line.map((p) => p.y);
+    const vertical = Math.max(...ys) - Math.min(...ys) >= Math.max(...xs) - Math.min(...xs);
+    const probe = vertical
+      ? { x: Math.min(...xs) - 10_000, y: (Math.min(...ys) + Math.max(...ys)) / 2 }
+      : { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: Math.min(...ys) - 10_000 };
+    const first = sideOf(d.line, probe) === side;
+    const where = vertical ? (first ? 'West' : 'East') : first ? 'North' : 'South';
+    const id = b.addZone(
+      {
+        name: `${where} of "${label}"`,
+        kind: 'control',
+        description: `Threat Dragon elements on the ${where.toLowerCase()} side of the trust boundary line "${label}".`,
+      },
+      at([...base, d.i]),
+    );
+    b.guessed(
+      at([...base, d.i]),
+      `trust boundary line "${label}": elements on its ${where.toLowerCase()} side form a zone; the file does not say which side is trusted, so its kind is control (check)`,
+    );
+    sideZones[side] = id;
+    return id;
+  };
+
   let outside: string | undefined;
   const outsideBoxes: Array<[string, Box]> = [];
   const assetZone = new Map<string, string>();
@@ -153,10 +231,11 @@ export function importThreatDragonSource(source: Source): ImportResult {
       return;
     }
     if (shape === 'trust-boundary-curve') {
-      b.dropped(
-        place,
-        `trust boundary line "${nameText(cellName(c), 'unnamed')}" is not an area, so it cannot become a zone`,
-      );
+      if (divider?.i !== i)
+        b.dropped(
+          place,
+          `trust boundary line "${nameText(cellName(c), 'unnamed')}": only the first line splits the drawing; this one is not a zone`,
+        );
       return;
     }
     if (!ELEMENTS.has(shape)) {
@@ -167,6 +246,11 @@ export function importThreatDragonSource(source: Source): ImportResult {
     const z = zoneOfPoint(box.x + box.width / 2, box.y + box.height / 2);
     let zone = z ? zoneId.get(z.i) : undefined;
     const name = nameText(cellName(c), shape);
+    let side: 0 | 1 | undefined;
+    if (!zone && divider) {
+      side = sideOf(divider.line, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+      zone = sideZone(side);
+    }
     if (!zone) {
       outside ??= b.addZone({ name: 'Outside any trust boundary' }, '(whole file)');
       zone = outside;
@@ -189,6 +273,7 @@ export function importThreatDragonSource(source: Source): ImportResult {
       ),
     });
     if (z) b.place(id, { x: box.x - z.box.x, y: box.y - z.box.y });
+    else if (side !== undefined) sideBoxes[side]!.push([id, box]);
     else outsideBoxes.push([id, box]);
     assetZone.set(str(c.id) ?? '', zone);
     assetName.set(str(c.id) ?? '', name);
@@ -201,6 +286,9 @@ export function importThreatDragonSource(source: Source): ImportResult {
   });
 
   if (outside) b.placeAround(outside, outsideBoxes);
+  sideZones.forEach((zone, side) => {
+    if (zone) b.placeAround(zone, sideBoxes[side]!);
+  });
 
   let within = 0;
   cells.forEach((c, i) => {
