@@ -12,6 +12,7 @@ import { generateCommand } from './commands/generate';
 import { importCommand } from './commands/import';
 import { riskCommand } from './commands/risk';
 import { schemaCommand } from './commands/schema';
+import { serveCommand } from './commands/serve';
 import { CliError, EXIT, InputError, inputErrorText, UsageError } from './errors';
 import { type CliIo, processIo } from './io';
 import { packageRoot } from './package-root';
@@ -26,6 +27,7 @@ export const COMMANDS: readonly Command[] = [
   generateCommand,
   analyzeCommand,
   riskCommand,
+  serveCommand,
 ];
 
 function version(): string {
