@@ -1,14 +1,34 @@
 /**
- * Start-up: the editor opens on the demo model, then persistence restores the last auto-saved
- * document (if any) over it and starts auto-saving. A failure of storage never blocks editing.
+ * Start-up. A location `#/doc/<id>?token=…` opens that shared document from the team server
+ * (src/app/collab); anything else opens this browser's own diagrams: the editor starts on the
+ * demo model, then persistence restores the last auto-saved document (if any) over it and starts
+ * auto-saving. A failure of storage never blocks editing. The two kinds never mix: switching
+ * between them reloads the page (collab/navigation.ts).
  */
 import { demoModel } from '../samples';
+import { useCollab } from './collab/collab-store';
+import { routeFromHash } from './collab/link';
+import { startShared } from './collab/session';
+import { startVersionView, versionFromHash } from './collab/version-view';
 import { startPersistence } from './persistence';
 import { useEditor } from './store/editor-store';
 import { toast } from './store/toasts';
 
 export function boot(): void {
+  const route = routeFromHash(window.location.hash);
+  if (route.kind === 'shared') {
+    const version = versionFromHash(window.location.hash);
+    if (version) void startVersionView(route.link, version);
+    else startShared(route.link);
+    return;
+  }
+  if (route.kind === 'damaged')
+    useCollab.setState({
+      shared: { id: '', token: '', role: 'view' },
+      failure: { kind: 'invalid', message: 'The address does not hold a complete shared-diagram link.' },
+    });
   useEditor.getState().replaceModel(demoModel(), { documentId: null });
+  if (route.kind === 'damaged') return;
   startPersistence().catch((error: unknown) => {
     console.error('ot-zones: could not start saving', error);
     toast('Saving is not available in this browser session: download your work to keep it.', 'error');

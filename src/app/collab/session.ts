@@ -1,0 +1,262 @@
+/**
+ * One open shared document: the Y.Doc, its cache in this browser (y-indexeddb, so a reload while
+ * offline still opens it), the Hocuspocus connection to `/collab` on this origin, the store
+ * binding and presence. `startShared(link)` is called once at start-up when the location names a
+ * shared document; local documents never reach this module.
+ */
+import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import { collabUrl } from '../../domain/collab/links';
+import { type DragOverlay, emptyModel, useEditor } from '../store/editor-store';
+import { toast } from '../store/toasts';
+import { api } from './api';
+import { StoreBinding } from './binding';
+import { codec } from './codec';
+import {
+  addRepairs,
+  type Connection,
+  type LinkRole,
+  type OpenFailure,
+  peerDragOverlay,
+  useCollab,
+} from './collab-store';
+import { colorFor, readDisplayName, writeDisplayName } from './display-name';
+import { readClaims, type SharedLink } from './link';
+import { type PresenceState, peersFrom } from './presence';
+
+/** How often presence (pointer, drag) is sent at most. */
+const PRESENCE_INTERVAL_MS = 50;
+
+/** Turns the server's refusal into what the user reads. */
+export function failureFor(status: number, said: string, link: SharedLink, now = Date.now()): OpenFailure {
+  const claims = readClaims(link.token);
+  if (status === 404) return { kind: 'unknown-document', message: said };
+  if (status === 403) return { kind: 'forbidden', message: said };
+  if (!link.token || !claims) return { kind: 'invalid', message: said };
+  if (claims.expiresAt !== null && claims.expiresAt <= now) return { kind: 'expired', message: said };
+  if (/revoked/i.test(said)) return { kind: 'revoked', message: said };
+  if (/expired/i.test(said)) return { kind: 'expired', message: said };
+  return { kind: 'invalid', message: said };
+}
+
+class Throttle {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private last = 0;
+  constructor(
+    private readonly ms: number,
+    private readonly run: () => void,
+  ) {}
+  request(): void {
+    if (this.timer) return;
+    const wait = Math.max(0, this.last + this.ms - Date.now());
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.last = Date.now();
+      this.run();
+    }, wait);
+  }
+  cancel(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}
+
+export class SharedSession {
+  readonly doc = new Y.Doc();
+  readonly binding: StoreBinding;
+  readonly provider: HocuspocusProvider;
+  private readonly cache: IndexeddbPersistence | null;
+  private everConnected = false;
+  private cursor: { x: number; y: number } | null = null;
+  private readonly presence = new Throttle(PRESENCE_INTERVAL_MS, () => this.publishPresence());
+  private readonly cleanups: (() => void)[] = [];
+
+  constructor(
+    readonly link: SharedLink,
+    readonly role: LinkRole,
+  ) {
+    this.binding = new StoreBinding(this.doc, {
+      codec,
+      documentId: `shared:${link.id}`,
+      onRepairs: (messages) => {
+        addRepairs(messages);
+        toast(
+          messages.length === 1
+            ? messages[0]!
+            : `${messages.length} repairs after concurrent edits (see the list at the top).`,
+        );
+      },
+    });
+    this.cache = openCache(link.id, this.doc);
+    this.cache?.on('synced', () => this.tryOpen());
+    this.provider = new HocuspocusProvider({
+      url: collabUrl(window.location.origin),
+      name: link.id,
+      document: this.doc,
+      token: link.token,
+      onStatus: ({ status }) => this.onStatus(status),
+      onSynced: () => this.tryOpen(),
+      onAuthenticated: ({ scope }) => {
+        if (scope === 'readonly') this.setRole('view');
+      },
+      onAuthenticationFailed: ({ reason }) => this.fail(failureFor(401, reason || '', link)),
+      onUnsyncedChanges: ({ number }) => useCollab.setState({ unsynced: number }),
+      onAwarenessChange: () => this.onAwareness(),
+    });
+    this.publishPresence();
+    this.watchStore();
+    this.watchNetwork();
+  }
+
+  private tryOpen(): void {
+    if (this.binding.open() && !useCollab.getState().loaded) useCollab.setState({ loaded: true });
+  }
+
+  private setRole(role: LinkRole): void {
+    const shared = useCollab.getState().shared;
+    if (shared && shared.role !== role) useCollab.setState({ shared: { ...shared, role } });
+    useEditor.getState().setReadOnly(role === 'view');
+    this.publishPresence();
+  }
+
+  private onStatus(status: WebSocketStatus): void {
+    if (status === WebSocketStatus.Connected) this.everConnected = true;
+    setConnection(
+      status === WebSocketStatus.Connected
+        ? 'connected'
+        : typeof navigator !== 'undefined' && navigator.onLine === false
+          ? 'offline'
+          : this.everConnected
+            ? 'reconnecting'
+            : 'connecting',
+    );
+  }
+
+  fail(failure: OpenFailure): void {
+    useCollab.setState({ failure });
+    this.provider.disconnect();
+  }
+
+  /** Checks the link with the HTTP API, which answers clearly for unknown documents and bad tokens. */
+  async check(): Promise<void> {
+    const result = await api.getDocument(this.link.token, this.link.id);
+    if (!result.ok && result.status !== 0 && result.status < 500)
+      this.fail(failureFor(result.status, result.error, this.link));
+  }
+
+  setCursor(point: { x: number; y: number } | null): void {
+    this.cursor = point;
+    this.presence.request();
+  }
+
+  /** Publishes name, pointer, selection and drag positions (throttled by the callers). */
+  publishPresence(): void {
+    const awareness = this.provider.awareness;
+    if (!awareness) return;
+    const { selection, dragOverlay } = useEditor.getState();
+    const name = readDisplayName() ?? 'Guest';
+    const state: PresenceState = {
+      user: { name, color: colorFor(this.doc.clientID) },
+      role: useCollab.getState().shared?.role ?? this.role,
+      cursor: this.cursor,
+      selection,
+      drag: dragOverlay as DragOverlay | null,
+    };
+    awareness.setLocalState(state);
+  }
+
+  private onAwareness(): void {
+    const awareness = this.provider.awareness;
+    if (!awareness) return;
+    const peers = peersFrom(awareness.getStates(), this.doc.clientID);
+    const before = useCollab.getState().peerDrag;
+    const drag = peerDragOverlay(peers);
+    const same =
+      drag === null ? before === null : before !== null && JSON.stringify(before) === JSON.stringify(drag);
+    useCollab.setState({ peers, ...(same ? {} : { peerDrag: drag }) });
+  }
+
+  private watchStore(): void {
+    this.cleanups.push(
+      useEditor.subscribe((state, previous) => {
+        if (state.selection !== previous.selection) this.presence.request();
+        if (state.dragOverlay !== previous.dragOverlay) {
+          // The end of a drag goes out at once, so nobody keeps seeing a ghost.
+          if (state.dragOverlay === null) this.publishPresence();
+          else this.presence.request();
+        }
+      }),
+    );
+  }
+
+  /** The browser says it is offline: stop trying (edits go on and are kept); back online: reconnect. */
+  private watchNetwork(): void {
+    const offline = () => {
+      setConnection('offline');
+      this.provider.disconnect();
+    };
+    const online = () => {
+      setConnection(this.everConnected ? 'reconnecting' : 'connecting');
+      void this.provider.connect();
+    };
+    window.addEventListener('offline', offline);
+    window.addEventListener('online', online);
+    this.cleanups.push(() => {
+      window.removeEventListener('offline', offline);
+      window.removeEventListener('online', online);
+    });
+  }
+
+  destroy(): void {
+    this.presence.cancel();
+    for (const off of this.cleanups) off();
+    this.provider.destroy();
+    this.binding.destroy();
+    void this.cache?.destroy();
+    this.doc.destroy();
+  }
+}
+
+function setConnection(connection: Connection): void {
+  if (useCollab.getState().connection !== connection) useCollab.setState({ connection });
+}
+
+function openCache(id: string, doc: Y.Doc): IndexeddbPersistence | null {
+  try {
+    return typeof indexedDB === 'undefined' ? null : new IndexeddbPersistence(`ot-zones-shared:${id}`, doc);
+  } catch {
+    return null;
+  }
+}
+
+let session: SharedSession | null = null;
+
+export function sharedSession(): SharedSession | null {
+  return session;
+}
+
+/** Opens the shared document the link names (once, at start-up). */
+export function startShared(link: SharedLink): SharedSession {
+  if (session) return session;
+  const claims = readClaims(link.token);
+  const role: LinkRole = claims?.role ?? 'edit';
+  useEditor.getState().replaceModel(emptyModel('Shared diagram'), { documentId: `shared:${link.id}` });
+  useEditor.getState().setReadOnly(role === 'view');
+  useCollab.setState({
+    shared: { id: link.id, token: link.token, role },
+    connection: typeof navigator !== 'undefined' && navigator.onLine === false ? 'offline' : 'connecting',
+    askName: readDisplayName() === null,
+  });
+  session = new SharedSession(link, role);
+  if (!link.token) session.fail({ kind: 'invalid', message: 'The link has no access token.' });
+  else void session.check();
+  return session;
+}
+
+/** Keeps the display name and shows it to the others at once. */
+export function setDisplayName(name: string): void {
+  writeDisplayName(name);
+  useCollab.setState({ askName: false });
+  session?.publishPresence();
+}
