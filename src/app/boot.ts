@@ -22,13 +22,14 @@ export function boot(): void {
     else startShared(route.link);
     return;
   }
-  if (route.kind === 'damaged')
+  if (route.kind === 'damaged') {
     useCollab.setState({
       shared: { id: '', token: '', role: 'view' },
-      failure: { kind: 'invalid', message: 'The address does not hold a complete shared-diagram link.' },
+      failure: { kind: 'invalid', message: '' },
     });
+    return;
+  }
   useEditor.getState().replaceModel(demoModel(), { documentId: null });
-  if (route.kind === 'damaged') return;
   startPersistence().catch((error: unknown) => {
     console.error('ot-zones: could not start saving', error);
     toast('Saving is not available in this browser session: download your work to keep it.', 'error');

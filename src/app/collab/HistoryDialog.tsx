@@ -9,7 +9,6 @@ import { parseModel } from '../../domain/model/parse';
 import type { Model } from '../../domain/model/schema';
 import { relativeTime } from '../persistence/DocumentsMenu';
 import { downloadModel } from '../persistence/download';
-import { useEditor } from '../store/editor-store';
 import { toast } from '../store/toasts';
 import { api, type VersionInfo } from './api';
 import { useCollab } from './collab-store';
@@ -33,10 +32,6 @@ export async function fetchVersion(token: string, docId: string, versionId: stri
   if (!result.ok) return result.error;
   const parsed = parseModel(result.data);
   return parsed.ok ? parsed.model : 'The server sent a version that is not a valid model.';
-}
-
-function isAuto(v: VersionInfo): boolean {
-  return v.kind === 'auto' || v.kind === 'checkpoint';
 }
 
 function History() {
@@ -89,12 +84,17 @@ function History() {
     else use(model);
   };
 
-  const restore = (v: VersionInfo) =>
-    void withVersion(v, (model) => {
-      useEditor.getState().applyEdit(`Restore “${v.name}”`, () => model);
-      toast(`Restored “${v.name}” as a new change (Undo takes it back).`, 'success');
-      close();
-    });
+  const restore = async (v: VersionInfo) => {
+    setBusy(v.id);
+    const result = await api.restoreVersion(shared.token, shared.id, v.id, readDisplayName());
+    setBusy(null);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    toast(`Restored “${v.name}” as a new change; the history records it.`, 'success');
+    close();
+  };
 
   const openReadOnly = (v: VersionInfo) => {
     const hash = `${hashFor({ id: shared.id, token: shared.token })}&version=${encodeURIComponent(v.id)}`;
@@ -161,8 +161,8 @@ function History() {
             >
               <div className="min-w-0 flex-1">
                 <p className="truncate font-medium text-slate-900">
-                  {v.name || (isAuto(v) ? 'Checkpoint' : 'Version')}
-                  {isAuto(v) ? (
+                  {v.name || (v.auto ? 'Checkpoint' : 'Version')}
+                  {v.auto ? (
                     <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 font-normal text-[11px] text-slate-600">
                       automatic
                     </span>
@@ -199,7 +199,7 @@ function History() {
                     className={ROW_BUTTON}
                     disabled={busy === v.id}
                     aria-label={`Restore ${v.name}`}
-                    onClick={() => restore(v)}
+                    onClick={() => void restore(v)}
                   >
                     Restore
                   </button>

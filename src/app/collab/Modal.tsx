@@ -70,3 +70,5 @@ export const SECONDARY =
   'rounded border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-700 text-sm hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-sky-300 disabled:opacity-50';
 export const INPUT =
   'w-full rounded border border-slate-300 px-2 py-1.5 text-sm focus:outline-none focus:ring-2 focus:ring-sky-200';
+export const DANGER =
+  'rounded bg-red-600 px-3 py-1.5 font-medium text-sm text-white hover:bg-red-700 focus:outline-none focus:ring-2 focus:ring-red-400 focus:ring-offset-1';

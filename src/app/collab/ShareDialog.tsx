@@ -3,17 +3,83 @@
  * token), show the edit and view links with copy buttons, then open the shared copy. The local
  * diagram stays in this browser as it was.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useEditor } from '../store/editor-store';
 import { readAdminToken, writeAdminToken } from './admin-token';
-import { api, type CreatedDocument } from './api';
+import { api, type CreatedDocument, type Links } from './api';
 import { useCollab } from './collab-store';
-import { INPUT, Modal, PRIMARY, SECONDARY } from './Modal';
+import { readDisplayName } from './display-name';
+import { DANGER, INPUT, Modal, PRIMARY, SECONDARY } from './Modal';
 import { openSharedLink } from './navigation';
 
 export function ShareDialog() {
-  const open = useCollab((s) => s.dialog === 'share' && s.shared === null);
-  return open ? <ShareForm /> : null;
+  const open = useCollab((s) => s.dialog === 'share');
+  const shared = useCollab((s) => s.shared);
+  if (!open) return null;
+  return shared ? <SharedLinks token={shared.token} id={shared.id} /> : <ShareForm />;
+}
+
+/** An open shared document: fresh edit and view links, and revoking every link handed out so far. */
+function SharedLinks({ token, id }: { token: string; id: string }) {
+  const [links, setLinks] = useState<Links | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [confirmRevoke, setConfirmRevoke] = useState(false);
+  useEffect(() => {
+    void api.newLinks(token, id).then((r) => (r.ok ? setLinks(r.data.links) : setError(r.error)));
+  }, [token, id]);
+  const revoke = async () => {
+    const result = await api.revokeLinks(token, id);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    // This tab's own link was revoked too: continue with the new edit link.
+    await openSharedLink(result.data.links.edit);
+  };
+  return (
+    <Modal
+      open
+      onClose={close}
+      title="Links to this shared diagram"
+      testId="share-dialog"
+      footer={
+        <>
+          {confirmRevoke ? (
+            <button type="button" className={DANGER} onClick={() => void revoke()}>
+              Revoke all links now
+            </button>
+          ) : (
+            <button type="button" className={SECONDARY} onClick={() => setConfirmRevoke(true)}>
+              Revoke links…
+            </button>
+          )}
+          <button type="button" className={PRIMARY} onClick={close}>
+            Done
+          </button>
+        </>
+      }
+    >
+      {links ? (
+        <>
+          <CopyField label="Edit link (can change the diagram)" value={links.edit} testId="edit-link" />
+          <CopyField label="View link (read-only)" value={links.view} testId="view-link" />
+        </>
+      ) : error ? null : (
+        <p className="text-slate-500">Asking the server for links…</p>
+      )}
+      {confirmRevoke ? (
+        <p className="mt-3 rounded bg-amber-50 px-3 py-2 text-amber-950 text-sm">
+          Every link handed out so far stops working at once, for everyone, and people who are connected are
+          disconnected. This page reopens with a new link.
+        </p>
+      ) : null}
+      {error ? (
+        <p role="alert" className="mt-3 rounded bg-red-50 px-3 py-2 text-red-800 text-sm">
+          {error}
+        </p>
+      ) : null}
+    </Modal>
+  );
 }
 
 const close = () => useCollab.setState({ dialog: null });
@@ -68,7 +134,7 @@ function ShareForm() {
     }
     setBusy(true);
     setError(null);
-    const result = await api.createDocument(token.trim(), useEditor.getState().model);
+    const result = await api.createDocument(token.trim(), useEditor.getState().model, readDisplayName());
     setBusy(false);
     if (!result.ok) {
       if (result.status === 401) writeAdminToken(null);

@@ -43,11 +43,12 @@ export function ToolbarSlot() {
       <button
         type="button"
         className={BUTTON}
+        aria-label="Share"
         title="Share: put this diagram on the team server and get edit and view links"
         onClick={() => useCollab.setState({ dialog: 'share' })}
       >
         <Glyph d={GLYPHS.share} />
-        Share
+        <span className="hidden 2xl:inline">Share</span>
       </button>
     );
   return (
@@ -64,6 +65,17 @@ export function ToolbarSlot() {
       ) : null}
       <ConnectionBadge />
       <Participants />
+      {shared.role === 'edit' ? (
+        <button
+          type="button"
+          className={BUTTON}
+          aria-label="Links"
+          title="Links: edit and view links to hand out, or revoke them"
+          onClick={() => useCollab.setState({ dialog: 'share' })}
+        >
+          <Glyph d={GLYPHS.link} />
+        </button>
+      ) : null}
       <button
         type="button"
         className={BUTTON}

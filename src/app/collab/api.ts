@@ -20,8 +20,13 @@ export interface VersionInfo {
   createdAt: string;
   author?: string | null;
   note?: string | null;
-  /** 'named' (saved by someone) or 'auto' (a checkpoint during activity), when the server says. */
-  kind?: string;
+  /** An automatic checkpoint (during activity, on share, on restore or repair), not a named version. */
+  auto?: boolean;
+}
+
+export interface Links {
+  edit: string;
+  view: string;
 }
 
 const STATUS_TEXT: Record<number, string> = {
@@ -33,11 +38,12 @@ const STATUS_TEXT: Record<number, string> = {
 
 async function call<T>(
   path: string,
-  init: { token: string; method?: string; body?: unknown; author?: string | null },
+  init: { token: string; method?: string; body?: unknown; author?: string | null | undefined },
 ): Promise<ApiResult<T>> {
   const headers: Record<string, string> = { Authorization: `Bearer ${init.token}` };
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (init.author) headers['X-OTZ-Author'] = encodeURIComponent(init.author);
+  // A header carries only Latin-1; requests with a body say the author in the body instead.
+  if (init.author && /^[\x20-\x7e]+$/.test(init.author)) headers['X-OTZ-Name'] = init.author;
   let response: Response;
   try {
     response = await fetch(path, {
@@ -65,13 +71,28 @@ async function call<T>(
 
 const doc = (id: string) => `/api/documents/${encodeURIComponent(id)}`;
 
+const who = (author: string | null) => (author ? { author } : {});
+
 export const api = {
-  createDocument: (token: string, model: Model) =>
-    call<CreatedDocument>('/api/documents', { token, method: 'POST', body: model }),
+  createDocument: (token: string, model: Model, author: string | null) =>
+    call<CreatedDocument>('/api/documents', { token, method: 'POST', body: model, author }),
   getDocument: (token: string, id: string) => call<unknown>(doc(id), { token }),
   listVersions: (token: string, id: string) => call<VersionInfo[]>(`${doc(id)}/versions`, { token }),
   saveVersion: (token: string, id: string, body: { name: string; note?: string }, author: string | null) =>
-    call<VersionInfo>(`${doc(id)}/versions`, { token, method: 'POST', body, author }),
+    call<VersionInfo>(`${doc(id)}/versions`, { token, method: 'POST', body: { ...body, ...who(author) } }),
   getVersion: (token: string, id: string, versionId: string) =>
     call<unknown>(`${doc(id)}/versions/${encodeURIComponent(versionId)}`, { token }),
+  /** Restores a version as a new change on top (the server records it in the history). */
+  restoreVersion: (token: string, id: string, versionId: string, author: string | null) =>
+    call<{ ok: true; versionId: string }>(`${doc(id)}/restore`, {
+      token,
+      method: 'POST',
+      body: { versionId, ...who(author) },
+    }),
+  /** New edit and view links for a shared document (an edit link or the admin token). */
+  newLinks: (token: string, id: string) =>
+    call<{ links: Links }>(`${doc(id)}/links`, { token, method: 'POST', body: {} }),
+  /** Revokes every link handed out so far and returns new ones. */
+  revokeLinks: (token: string, id: string) =>
+    call<{ links: Links }>(`${doc(id)}/revoke`, { token, method: 'POST', body: {} }),
 };

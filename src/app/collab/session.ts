@@ -40,6 +40,12 @@ export function failureFor(status: number, said: string, link: SharedLink, now =
   return { kind: 'invalid', message: said };
 }
 
+/** The collaboration endpoint; the display name goes along so the server can record it in the history. */
+function socketUrl(): string {
+  const name = readDisplayName();
+  return `${collabUrl(window.location.origin)}${name ? `?name=${encodeURIComponent(name)}` : ''}`;
+}
+
 class Throttle {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private last = 0;
@@ -91,7 +97,7 @@ export class SharedSession {
     this.cache = openCache(link.id, this.doc);
     this.cache?.on('synced', () => this.tryOpen());
     this.provider = new HocuspocusProvider({
-      url: collabUrl(window.location.origin),
+      url: socketUrl(),
       name: link.id,
       document: this.doc,
       token: link.token,
@@ -131,6 +137,16 @@ export class SharedSession {
             ? 'reconnecting'
             : 'connecting',
     );
+  }
+
+  /** The display name changed: the server learns it on the next connection, so reconnect now. */
+  renamed(): void {
+    this.publishPresence();
+    const socket = this.provider.configuration.websocketProvider;
+    socket.configuration.url = socketUrl();
+    if (useCollab.getState().failure || navigator.onLine === false) return;
+    this.provider.disconnect();
+    void this.provider.connect();
   }
 
   fail(failure: OpenFailure): void {
@@ -258,5 +274,5 @@ export function startShared(link: SharedLink): SharedSession {
 export function setDisplayName(name: string): void {
   writeDisplayName(name);
   useCollab.setState({ askName: false });
-  session?.publishPresence();
+  session?.renamed();
 }
