@@ -5,7 +5,7 @@
  * evaluator and the canvas memoise on it). Every read goes through repair.ts, so the model it
  * hands out is always valid.
  */
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { Model } from '../model/schema';
 import {
   COLLECTIONS,
@@ -38,6 +38,11 @@ function readCollection(
 ): Record<string, unknown>[] {
   const rows: { order: number; key: string; element: Record<string, unknown> }[] = [];
   for (const [key, entry] of map) {
+    if (!(entry instanceof Y.Map)) {
+      // Not an element map (an old or hostile client): repair.ts drops it, the server deletes it.
+      rows.push({ order: Number.MAX_VALUE, key, element: { junk: entry } });
+      continue;
+    }
     let element = cache && !dirty?.has(entry) ? cache.get(entry) : undefined;
     if (element === undefined) {
       element = buildElement(key, entry);
