@@ -58,13 +58,13 @@ test('undo takes back only my own change', async ({ browser, request }) => {
   await expect(ana.page.getByTestId('conduit-label')).toHaveCount(0);
 
   // Ana's undo brings back her PLC, not Ben's conduit; both see that.
-  await ana.page.getByRole('button', { name: 'Undo' }).click();
+  await ana.page.getByRole('button', { name: 'Undo', exact: true }).click();
   for (const page of [ana.page, ben.page]) {
     await expect(page.locator('.react-flow__node-asset[data-id="a-plc"]')).toHaveCount(1);
     await expect(page.getByTestId('conduit-label')).toHaveCount(0);
   }
   // Nothing of Ben's is Ana's to undo.
-  await expect(ana.page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  await expect(ana.page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
   await ana.context.close();
   await ben.context.close();
 });

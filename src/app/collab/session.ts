@@ -4,7 +4,7 @@
  * binding and presence. `startShared(link)` is called once at start-up when the location names a
  * shared document; local documents never reach this module.
  */
-import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { collabUrl } from '../../domain/collab/links';
@@ -72,6 +72,8 @@ export class SharedSession {
   readonly doc = new Y.Doc();
   readonly binding: StoreBinding;
   readonly provider: HocuspocusProvider;
+  /** The socket connects once the person has a display name (the server records it in the history). */
+  private readonly socket = new HocuspocusProviderWebsocket({ url: socketUrl(), autoConnect: false });
   private readonly cache: IndexeddbPersistence | null;
   private everConnected = false;
   private cursor: { x: number; y: number } | null = null;
@@ -97,7 +99,7 @@ export class SharedSession {
     this.cache = openCache(link.id, this.doc);
     this.cache?.on('synced', () => this.tryOpen());
     this.provider = new HocuspocusProvider({
-      url: socketUrl(),
+      websocketProvider: this.socket,
       name: link.id,
       document: this.doc,
       token: link.token,
@@ -110,9 +112,34 @@ export class SharedSession {
       onUnsyncedChanges: ({ number }) => useCollab.setState({ unsynced: number }),
       onAwarenessChange: () => this.onAwareness(),
     });
+    this.provider.attach();
     this.publishPresence();
     this.watchStore();
     this.watchNetwork();
+  }
+
+  private get mayConnect(): boolean {
+    return !useCollab.getState().failure && (typeof navigator === 'undefined' || navigator.onLine !== false);
+  }
+
+  /** Connects (again) with the current display name in the address. */
+  connect(): void {
+    const socket = this.socket;
+    socket.configuration.url = socketUrl();
+    if (!this.mayConnect) return;
+    if (socket.status === WebSocketStatus.Disconnected || socket.webSocket === null) {
+      socket.disconnect();
+      void socket.connect();
+      return;
+    }
+    // Close first; connect() does nothing while the old socket still counts as connected.
+    const again = ({ status }: { status: WebSocketStatus }) => {
+      if (status !== WebSocketStatus.Disconnected) return;
+      socket.off('status', again);
+      if (this.mayConnect) void socket.connect();
+    };
+    socket.on('status', again);
+    socket.disconnect();
   }
 
   private tryOpen(): void {
@@ -142,16 +169,12 @@ export class SharedSession {
   /** The display name changed: the server learns it on the next connection, so reconnect now. */
   renamed(): void {
     this.publishPresence();
-    const socket = this.provider.configuration.websocketProvider;
-    socket.configuration.url = socketUrl();
-    if (useCollab.getState().failure || navigator.onLine === false) return;
-    this.provider.disconnect();
-    void this.provider.connect();
+    this.connect();
   }
 
   fail(failure: OpenFailure): void {
     useCollab.setState({ failure });
-    this.provider.disconnect();
+    this.socket.disconnect();
   }
 
   /** Checks the link with the HTTP API, which answers clearly for unknown documents and bad tokens. */
@@ -210,11 +233,11 @@ export class SharedSession {
   private watchNetwork(): void {
     const offline = () => {
       setConnection('offline');
-      this.provider.disconnect();
+      this.socket.disconnect();
     };
     const online = () => {
       setConnection(this.everConnected ? 'reconnecting' : 'connecting');
-      void this.provider.connect();
+      if (readDisplayName() !== null) this.connect();
     };
     window.addEventListener('offline', offline);
     window.addEventListener('online', online);
@@ -228,6 +251,7 @@ export class SharedSession {
     this.presence.cancel();
     for (const off of this.cleanups) off();
     this.provider.destroy();
+    this.socket.destroy();
     this.binding.destroy();
     void this.cache?.destroy();
     this.doc.destroy();
@@ -266,7 +290,11 @@ export function startShared(link: SharedLink): SharedSession {
   });
   session = new SharedSession(link, role);
   if (!link.token) session.fail({ kind: 'invalid', message: 'The link has no access token.' });
-  else void session.check();
+  else {
+    void session.check();
+    // Without a name yet, the name dialog connects once it is answered.
+    if (readDisplayName() !== null) session.connect();
+  }
   return session;
 }
 
