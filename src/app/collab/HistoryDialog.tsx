@@ -47,7 +47,9 @@ function History() {
   const refresh = useCallback(async () => {
     const result = await api.listVersions(shared.token, shared.id);
     if (result.ok) {
-      setVersions(Array.isArray(result.data) ? result.data : []);
+      // Newest first: the latest checkpoint or version is what people look for.
+      const list = Array.isArray(result.data) ? [...result.data] : [];
+      setVersions(list.sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt))));
       setError(null);
     } else setError(result.error);
   }, [shared]);
@@ -123,7 +125,11 @@ function History() {
               maxLength={200}
               onChange={(e) => setName(e.target.value)}
             />
-            <button type="submit" className={PRIMARY} disabled={!name.trim() || busy === 'save'}>
+            <button
+              type="submit"
+              className={`${PRIMARY} shrink-0 whitespace-nowrap`}
+              disabled={!name.trim() || busy === 'save'}
+            >
               Save version
             </button>
           </div>
