@@ -68,3 +68,36 @@ test('undo takes back only my own change', async ({ browser, request }) => {
   await ana.context.close();
   await ben.context.close();
 });
+
+test('a drag moves live for the others and is committed on drop', async ({ browser, request }) => {
+  const { links } = await sharedDocument(request);
+  const ana = await join(browser, links.edit, 'Ana');
+  const ben = await join(browser, links.edit, 'Ben');
+  await connected(ana.page);
+  await connected(ben.page);
+  const before = (await zoneNode(ben.page, 'z-super').boundingBox())!;
+
+  const header = await centre(zoneNode(ana.page, 'z-super').locator('.zone-hit').first());
+  await ana.page.mouse.move(header.x, header.y);
+  await ana.page.mouse.down();
+  await ana.page.mouse.move(header.x + 5, header.y + 5, { steps: 3 });
+  await ana.page.mouse.move(header.x + 60, header.y + 140, { steps: 12 });
+  // Still held: Ben already sees the zone on its way (the drag overlay travels through presence).
+  await expect
+    .poll(async () => (await zoneNode(ben.page, 'z-super').boundingBox())!.y - before.y)
+    .toBeGreaterThan(60);
+  await ben.page.screenshot({ path: 'test-results/collab-drag-ben.png' });
+  await ana.page.mouse.up();
+
+  // Dropped: one committed move, the same on both sides, and one undo step for Ana.
+  const anaBox = (await zoneNode(ana.page, 'z-super').boundingBox())!;
+  await expect
+    .poll(async () => Math.round((await zoneNode(ben.page, 'z-super').boundingBox())!.y - before.y))
+    .toBe(Math.round(anaBox.y - before.y));
+  await ana.page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect
+    .poll(async () => Math.round((await zoneNode(ben.page, 'z-super').boundingBox())!.y))
+    .toBe(Math.round(before.y));
+  await ana.context.close();
+  await ben.context.close();
+});

@@ -6,24 +6,45 @@
  */
 import { useReactFlow, useViewport, ViewportPortal } from '@xyflow/react';
 import { memo, useEffect } from 'react';
+import { ownValue } from '../../domain/edit/own';
+import type { Model } from '../../domain/model/schema';
 import { type Box, layoutFor } from '../canvas/geometry';
+import type { DragOverlay } from '../store/editor-store';
 import { useEditor } from '../store/editor-store';
-import { type Peer, useCollab } from './collab-store';
+import { type Peer, useCollab, usePeerDrag } from './collab-store';
 import { sharedSession } from './session';
 
 /** Outlines and pointers keep their on-screen size whatever the zoom. */
 const scaleFor = (zoom: number) => 1 / Math.max(zoom, 0.05);
 
-function selectionBoxes(
-  ids: readonly string[],
-  model: ReturnType<typeof useEditor.getState>['model'],
-): Box[] {
+type Layout = ReturnType<typeof layoutFor>;
+
+/** How far a drag in progress (anyone's) has moved an element: its own shift plus its zones'. */
+function dragShift(
+  id: string,
+  layout: Layout,
+  drag: DragOverlay | null,
+  depth = 0,
+): { dx: number; dy: number } {
+  if (!drag || depth > 20) return { dx: 0, dy: 0 };
+  const zone = layout.zone.get(id);
+  const asset = zone ? undefined : layout.asset.get(id);
+  const g = zone ?? asset;
+  if (!g) return { dx: 0, dy: 0 };
+  const own = ownValue(drag, id);
+  const parent = zone ? zone.parentId : asset?.asset.zoneId;
+  const up = parent ? dragShift(parent, layout, drag, depth + 1) : { dx: 0, dy: 0 };
+  return own ? { dx: up.dx + own.x - g.rel.x, dy: up.dy + own.y - g.rel.y } : up;
+}
+
+function selectionBoxes(ids: readonly string[], model: Model, drag: DragOverlay | null): Box[] {
   const layout = layoutFor(model);
   const boxes: Box[] = [];
   for (const id of ids) {
     const g = layout.zone.get(id)?.abs ?? layout.asset.get(id)?.abs;
     if (g) {
-      boxes.push(g);
+      const { dx, dy } = dragShift(id, layout, drag);
+      boxes.push({ ...g, x: g.x + dx, y: g.y + dy });
       continue;
     }
     const conduit = model.conduits.find((c) => c.id === id);
@@ -40,7 +61,8 @@ function selectionBoxes(
 
 function PeerSelection({ peer, k }: { peer: Peer; k: number }) {
   const model = useEditor((s) => s.model);
-  const boxes = selectionBoxes(peer.selection, model);
+  const drag = usePeerDrag();
+  const boxes = selectionBoxes(peer.selection, model, drag);
   const pad = 4 * k;
   return (
     <>
