@@ -3,6 +3,7 @@ import { peerDragOverlay } from './collab-store';
 import { colorFor, displayNameError, initials } from './display-name';
 import { readClaims } from './link';
 import { peerFrom, peersFrom } from './presence';
+import { failureFor } from './session';
 
 describe('presence from awareness states', () => {
   it('reads a well-formed participant', () => {
@@ -81,5 +82,26 @@ describe('link claims', () => {
   it('is null for something that is not a JWT', () => {
     expect(readClaims('not-a-token')).toBeNull();
     expect(readClaims('a.%%%.c')).toBeNull();
+  });
+});
+
+describe('why a link cannot be opened', () => {
+  const jwt = (payload: object) => `x.${btoa(JSON.stringify(payload)).replace(/=+$/, '')}.sig`;
+  const link = (token: string) => ({ id: 'd1', token });
+
+  it('names an expired link from its claims, whatever the words', () => {
+    expect(failureFor(401, 'nope', link(jwt({ role: 'edit', exp: 10 })), 20_000).kind).toBe('expired');
+    expect(failureFor(401, 'nope', link(jwt({ role: 'edit', exp: 100 })), 20_000).kind).toBe('invalid');
+  });
+
+  it('tells revoked, unknown and forbidden apart and keeps the server words', () => {
+    const token = jwt({ role: 'edit' });
+    expect(failureFor(401, 'this link was revoked', link(token))).toEqual({
+      kind: 'revoked',
+      message: 'this link was revoked',
+    });
+    expect(failureFor(404, 'no such document', link(token)).kind).toBe('unknown-document');
+    expect(failureFor(403, 'another document', link(token)).kind).toBe('forbidden');
+    expect(failureFor(401, 'bad', link('garbage')).kind).toBe('invalid');
   });
 });

@@ -75,6 +75,9 @@ export class SharedSession {
   /** The socket connects once the person has a display name (the server records it in the history). */
   private readonly socket = new HocuspocusProviderWebsocket({ url: socketUrl(), autoConnect: false });
   private readonly cache: IndexeddbPersistence | null;
+  /** My own changes (edits, undo, redo) since the server last acknowledged everything. */
+  private localPending = 0;
+  /** A connection was made or attempted (what the badge says while it is away). */
   private everConnected = false;
   private cursor: { x: number; y: number } | null = null;
   private readonly presence = new Throttle(PRESENCE_INTERVAL_MS, () => this.publishPresence());
@@ -109,10 +112,23 @@ export class SharedSession {
         if (scope === 'readonly') this.setRole('view');
       },
       onAuthenticationFailed: ({ reason }) => this.fail(failureFor(401, reason || '', link)),
-      onUnsyncedChanges: ({ number }) => useCollab.setState({ unsynced: number }),
+      onUnsyncedChanges: ({ number }) => {
+        // The provider also counts what the cache loaded; the badge counts my own changes.
+        if (number === 0) this.localPending = 0;
+        useCollab.setState({ unsynced: number === 0 ? 0 : this.localPending });
+      },
       onAwarenessChange: () => this.onAwareness(),
     });
     this.provider.attach();
+    const countMine = (transaction: Y.Transaction) => {
+      const mine =
+        transaction.origin === this.binding.origin || transaction.origin === this.binding.undoManager;
+      if (!mine || transaction.changed.size === 0) return;
+      this.localPending++;
+      if (this.provider.unsyncedChanges > 0) useCollab.setState({ unsynced: this.localPending });
+    };
+    this.doc.on('afterTransaction', countMine);
+    this.cleanups.push(() => this.doc.off('afterTransaction', countMine));
     this.publishPresence();
     this.watchStore();
     this.watchNetwork();
@@ -154,7 +170,9 @@ export class SharedSession {
   }
 
   private onStatus(status: WebSocketStatus): void {
-    if (status === WebSocketStatus.Connected) this.everConnected = true;
+    // After the first failed attempt it is "reconnecting" (still trying), not "connecting".
+    if (status === WebSocketStatus.Connected || status === WebSocketStatus.Disconnected)
+      this.everConnected = true;
     setConnection(
       status === WebSocketStatus.Connected
         ? 'connected'
