@@ -1,6 +1,7 @@
 /** Opens the storage the command line asked for: PostgreSQL with a URL, else PGlite in a folder. */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { migrate, type Row, type SqlDatabase, SqlStorage } from './sql';
 import type { Storage } from './types';
 
@@ -15,6 +16,14 @@ async function openPglite(dataDir: string): Promise<SqlDatabase> {
   const { PGlite } = await import('@electric-sql/pglite');
   const dir = resolve(dataDir, 'pglite');
   mkdirSync(dir, { recursive: true });
+  // Creating a database (initdb) grows PGlite's WebAssembly memory to ~800 MB, which it never
+  // gives back; opening an existing one needs ~120 MB. So a fresh folder is initialised by a
+  // short-lived child process, and this process only ever opens it.
+  if (!existsSync(join(dir, 'PG_VERSION'))) {
+    const script = `const { PGlite } = await import(${JSON.stringify(import.meta.resolve('@electric-sql/pglite'))});
+      const db = await PGlite.create({ dataDir: ${JSON.stringify(dir)} }); await db.close();`;
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], { stdio: 'inherit' });
+  }
   const db = await PGlite.create({ dataDir: dir });
   const run = (q: { query: typeof db.query }) => async (sql: string, params?: unknown[]) =>
     (await q.query<Row>(sql, params as unknown[])).rows;
