@@ -7,10 +7,8 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { expect, test } from '@playwright/test';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { COLLAB_URL, connected, join, sharedDocument } from './collab-fixtures';
+import { COLLAB_URL, connected, join, linkToken, sharedDocument } from './collab-fixtures';
 import { zoneNode } from './editor-helpers';
-
-const tokenOf = (link: string) => new URL(link).hash.split('token=')[1]!;
 
 /** A raw client on the socket (not the app), as a hostile viewer would write one. */
 function rawClient(docId: string, token: string) {
@@ -22,7 +20,11 @@ function rawClient(docId: string, token: string) {
   const provider = new HocuspocusProvider({ websocketProvider: socket, name: docId, token, document: doc });
   provider.attach();
   const synced = new Promise<void>((resolve) => provider.on('synced', () => resolve()));
-  return { doc, synced, close: () => (provider.destroy(), socket.destroy()) };
+  const close = () => {
+    provider.destroy();
+    socket.destroy();
+  };
+  return { doc, synced, close };
 }
 
 test('a view link changes nothing, in the app or over the socket', async ({ browser, request }) => {
@@ -49,14 +51,14 @@ test('a view link changes nothing, in the app or over the socket', async ({ brow
   await viewer.page.screenshot({ path: 'test-results/collab-view.png' });
 
   // A client that writes with the view token anyway: the server drops the update.
-  const hostile = rawClient(id, tokenOf(links.view));
+  const hostile = rawClient(id, linkToken(links.view));
   await hostile.synced;
   hostile.doc.transact(() => hostile.doc.getMap('zones').clear());
   await editor.page.waitForTimeout(800);
   await expect(zoneNode(editor.page, 'z-control')).toHaveCount(1);
   const stored = await (
     await request.get(`${COLLAB_URL}/api/documents/${id}`, {
-      headers: { Authorization: `Bearer ${tokenOf(links.view)}` },
+      headers: { Authorization: `Bearer ${linkToken(links.view)}` },
     })
   ).json();
   expect(stored.zones).toHaveLength(2);

@@ -10,19 +10,9 @@ import {
   type Page,
 } from '@playwright/test';
 
-/** The team server the co-editing specs run against (TODO: from e2e/collab-server.ts once it lands). */
-export const COLLAB_URL =
-  process.env.COLLAB_URL ?? `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}`;
-export const ADMIN_TOKEN = 'e2e-admin-token';
+import { createSharedDocument } from './collab-server';
 
-export async function createSharedDocument(request: APIRequestContext, model: unknown) {
-  const response = await request.post(`${COLLAB_URL}/api/documents`, {
-    headers: { Authorization: `Bearer ${ADMIN_TOKEN}` },
-    data: model,
-  });
-  expect(response.status()).toBe(201);
-  return (await response.json()) as { id: string; links: { edit: string; view: string } };
-}
+export { E2E_SERVER_URL as COLLAB_URL, linkToken } from './collab-server';
 
 /** Two zones side by side, a conduit between them, one PLC. Positions keep everything in view. */
 export const SHARED_MODEL = {
