@@ -8,7 +8,6 @@
 import { demoModel } from '../samples';
 import { useCollab } from './collab/collab-store';
 import { routeFromHash } from './collab/link';
-import { startShared } from './collab/session';
 import { startVersionView, versionFromHash } from './collab/version-view';
 import { startPersistence } from './persistence';
 import { useEditor } from './store/editor-store';
@@ -19,7 +18,8 @@ export function boot(): void {
   if (route.kind === 'shared') {
     const version = versionFromHash(window.location.hash);
     if (version) void startVersionView(route.link, version);
-    else startShared(route.link);
+    // The collaboration runtime (Yjs, Hocuspocus, IndexedDB cache) loads only for shared documents.
+    else void import('./collab/session').then(({ startShared }) => startShared(route.link));
     return;
   }
   if (route.kind === 'damaged') {

@@ -2,8 +2,8 @@
 import { useId, useState } from 'react';
 import { useCollab } from './collab-store';
 import { displayNameError, NAME_MAX, readDisplayName } from './display-name';
+import { setDisplayName } from './handle';
 import { INPUT, Modal, PRIMARY } from './Modal';
-import { setDisplayName } from './session';
 
 export function NameDialog() {
   const open = useCollab((s) => s.askName && s.shared !== null && s.failure === null);

@@ -12,7 +12,7 @@ import { type Box, layoutFor } from '../canvas/geometry';
 import type { DragOverlay } from '../store/editor-store';
 import { useEditor } from '../store/editor-store';
 import { type Peer, useCollab, usePeerDrag } from './collab-store';
-import { sharedSession } from './session';
+import { sessionHandle } from './handle';
 
 /** Outlines and pointers keep their on-screen size whatever the zoom. */
 const scaleFor = (zoom: number) => 1 / Math.max(zoom, 0.05);
@@ -135,8 +135,8 @@ function usePublishPointer() {
     const canvas = document.querySelector<HTMLElement>('[data-testid="canvas"]');
     if (!canvas) return;
     const move = (e: PointerEvent) =>
-      sharedSession()?.setCursor(screenToFlowPosition({ x: e.clientX, y: e.clientY }));
-    const leave = () => sharedSession()?.setCursor(null);
+      sessionHandle()?.setCursor(screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+    const leave = () => sessionHandle()?.setCursor(null);
     canvas.addEventListener('pointermove', move, { passive: true });
     canvas.addEventListener('pointerleave', leave);
     return () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { peerDragOverlay } from './collab-store';
 import { colorFor, displayNameError, initials } from './display-name';
+import { failureFor } from './failure';
 import { readClaims } from './link';
 import { peerFrom, peersFrom } from './presence';
-import { failureFor } from './session';
 
 describe('presence from awareness states', () => {
   it('reads a well-formed participant', () => {

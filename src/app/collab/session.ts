@@ -21,24 +21,14 @@ import {
   peerDragOverlay,
   useCollab,
 } from './collab-store';
-import { colorFor, readDisplayName, writeDisplayName } from './display-name';
+import { colorFor, readDisplayName } from './display-name';
+import { failureFor } from './failure';
+import { setSessionHandle } from './handle';
 import { readClaims, type SharedLink } from './link';
 import { type PresenceState, peersFrom } from './presence';
 
 /** How often presence (pointer, drag) is sent at most. */
 const PRESENCE_INTERVAL_MS = 50;
-
-/** Turns the server's refusal into what the user reads. */
-export function failureFor(status: number, said: string, link: SharedLink, now = Date.now()): OpenFailure {
-  const claims = readClaims(link.token);
-  if (status === 404) return { kind: 'unknown-document', message: said };
-  if (status === 403) return { kind: 'forbidden', message: said };
-  if (!link.token || !claims) return { kind: 'invalid', message: said };
-  if (claims.expiresAt !== null && claims.expiresAt <= now) return { kind: 'expired', message: said };
-  if (/revoked/i.test(said)) return { kind: 'revoked', message: said };
-  if (/expired/i.test(said)) return { kind: 'expired', message: said };
-  return { kind: 'invalid', message: said };
-}
 
 /** The collaboration endpoint; the display name goes along so the server can record it in the history. */
 function socketUrl(): string {
@@ -290,10 +280,6 @@ function openCache(id: string, doc: Y.Doc): IndexeddbPersistence | null {
 
 let session: SharedSession | null = null;
 
-export function sharedSession(): SharedSession | null {
-  return session;
-}
-
 /** Opens the shared document the link names (once, at start-up). */
 export function startShared(link: SharedLink): SharedSession {
   if (session) return session;
@@ -307,6 +293,7 @@ export function startShared(link: SharedLink): SharedSession {
     askName: readDisplayName() === null,
   });
   session = new SharedSession(link, role);
+  setSessionHandle(session);
   if (!link.token) session.fail({ kind: 'invalid', message: 'The link has no access token.' });
   else {
     void session.check();
@@ -314,11 +301,4 @@ export function startShared(link: SharedLink): SharedSession {
     if (readDisplayName() !== null) session.connect();
   }
   return session;
-}
-
-/** Keeps the display name and shows it to the others at once. */
-export function setDisplayName(name: string): void {
-  writeDisplayName(name);
-  useCollab.setState({ askName: false });
-  session?.renamed();
 }

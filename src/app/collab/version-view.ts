@@ -5,9 +5,9 @@
 import { emptyModel, useEditor } from '../store/editor-store';
 import { api } from './api';
 import { useCollab } from './collab-store';
+import { failureFor } from './failure';
 import { fetchVersion } from './HistoryDialog';
 import type { SharedLink } from './link';
-import { failureFor } from './session';
 
 export function versionFromHash(hash: string): string | null {
   const query = hash.split('?')[1];
