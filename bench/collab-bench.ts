@@ -179,10 +179,11 @@ async function idleDocuments(url: string) {
 async function largePlant(url: string) {
   const model = generatePlant('L', 1);
   const { id, token } = await share(url, model);
-  const results = { openMs: 0, getMs: 0, assets: 0, equal: false };
+  const results = { openMs: 0, syncMs: 0, getMs: 0, assets: 0, equal: false };
   const t0 = performance.now();
   const client = connectClient(url, id, token, 'Large');
   await client.ready;
+  results.syncMs = performance.now() - t0;
   const read = readModel(client.doc).model;
   results.openMs = performance.now() - t0;
   results.assets = read.assets.length;
@@ -200,6 +201,7 @@ try {
   const url = await startServer();
   const m = machine();
   console.log(`machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, load ${m.loadAverage}`);
+  const benchCpu0 = process.cpuUsage();
   console.log(
     `server: ot-zones serve (PGlite) at ${url}, RSS at start ${fmt(procStats(child!.pid!).rssMb)} MB`,
   );
@@ -214,6 +216,10 @@ try {
   );
   console.log(`   server CPU ${fmt(co.serverCpuPercent)} % of one core, RSS ${fmt(co.serverRssMb)} MB`);
   console.log(`   every replica and the server hold the same model: ${co.equal ? 'yes' : 'NO'}`);
+  const benchCpu = process.cpuUsage(benchCpu0);
+  console.log(
+    `   (the ${CLIENTS} clients in this process used ${fmt((benchCpu.user + benchCpu.system) / 1000)} ms CPU so far)`,
+  );
 
   const idle = await idleDocuments(url);
   console.log(`\n2. ${IDLE_DOCS} open idle documents (S plant each, one client each)`);
@@ -221,7 +227,9 @@ try {
 
   const large = await largePlant(url);
   console.log(`\n3. the 5,000-asset plant (generate L, ${large.assets} assets)`);
-  console.log(`   open from the server (connect, sync, read the model): ${fmt(large.openMs)} ms`);
+  console.log(
+    `   open from the server (connect, sync, read the model): ${fmt(large.openMs)} ms (of which connect + sync ${fmt(large.syncMs)} ms)`,
+  );
   console.log(
     `   GET /api/documents/:id: ${fmt(large.getMs)} ms; same model everywhere: ${large.equal ? 'yes' : 'NO'}`,
   );

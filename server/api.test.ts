@@ -22,7 +22,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => server?.dispose());
 
-describe('HTTP API contract', () => {
+describe('HTTP API contract', { timeout: 30_000 }, () => {
   it('health answers without a token', async () => {
     const res = await server.api('/api/health', { token: null });
     expect(res.status).toBe(200);

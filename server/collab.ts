@@ -181,7 +181,8 @@ export class Collab {
         this.log.error('could not persist a server change', { document: name, error: String(error) }),
       );
     });
-    this.validate(name, document, undefined);
+    // After the first sync has gone out: a repair, if any, follows as an ordinary change.
+    setTimeout(() => this.validate(name, document, undefined), 0);
   }
 
   private async beforeSync(data: {

@@ -31,7 +31,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => server?.dispose());
 
-describe('live co-editing through the server', () => {
+describe('live co-editing through the server', { timeout: 30_000 }, () => {
   it('an edit in one client reaches the other, and the server stores it', async () => {
     const { id, edit } = await share();
     const a = connectClient(server.url, id, edit, 'Ada');

@@ -13,6 +13,11 @@
  *   is the WebSocket endpoint (`/collab`); the Hocuspocus document name is the document id and
  *   the provider's `token` is the link's token.
  * - `ORIGIN.api` / `ORIGIN.repair` — transaction origins of server writes (not the user's undo).
+ * - `sharedTypes(doc)` — the scope for a per-user `new Y.UndoManager(sharedTypes(doc),
+ *   { trackedOrigins: new Set([myOrigin]) })`, writing with `writeModel(…, { origin: myOrigin })`.
+ * - WebSocket: `collabUrl(origin)` + `?name=<display name>` (recorded in history); a view token
+ *   gets a read-only connection. Creating a shared document (POST /api/documents) needs the
+ *   server's admin token.
  * Layout of the doc: layout.ts.
  */
 export { jsonEqual } from './json';
@@ -22,6 +27,7 @@ export {
   isEmptyDoc,
   LAYOUT_VERSION,
   ORIGIN,
+  sharedTypes,
 } from './layout';
 export {
   buildShareLink,

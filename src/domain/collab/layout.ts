@@ -77,6 +77,15 @@ export function setKeyOf(element: object, key: string): void {
   KEY_OF.set(element, key);
 }
 
+/** Every shared type of the layout: the scope of a per-user Y.UndoManager (trackedOrigins = own origin). */
+export function sharedTypes(doc: Y.Doc): Y.Map<unknown>[] {
+  return [
+    ...COLLECTIONS.map((name) => collectionMap(doc, name) as Y.Map<unknown>),
+    positionsMap(doc),
+    modelMap(doc),
+  ];
+}
+
 /** Whether the doc holds anything yet (a fresh document on the server is empty). */
 export function isEmptyDoc(doc: Y.Doc): boolean {
   return modelMap(doc).size === 0 && collectionMap(doc, 'zones').size === 0;
