@@ -32,6 +32,7 @@ export function ConnectionBadge() {
       data-connection={connection}
       data-unsynced={pending}
       title={detail}
+      aria-label={`${TEXT[connection]}${pending ? `, ${pending} not yet synced` : ''}`}
       className={`flex h-6 shrink-0 items-center gap-1.5 whitespace-nowrap rounded-full px-2 text-[11.5px] font-medium ring-1 ${
         connection === 'connected'
           ? 'bg-emerald-50 text-emerald-800 ring-emerald-200'
@@ -41,7 +42,10 @@ export function ConnectionBadge() {
       }`}
     >
       <span aria-hidden="true" className={`inline-block size-1.5 rounded-full ${DOT[connection]}`} />
-      {TEXT[connection]}
+      {/* Connected is the quiet, usual state: on narrower screens only its dot shows (the title says it). */}
+      <span className={connection === 'connected' ? 'sr-only 2xl:not-sr-only' : undefined}>
+        {TEXT[connection]}
+      </span>
       {pending > 0 ? (
         <span data-testid="unsynced-count">
           · {pending} {pending === 1 ? 'change' : 'changes'} not yet synced

@@ -157,3 +157,23 @@ describe('the store as a projection of a shared Y.Doc', () => {
     expect(useEditor.temporal.getState().pastStates).toHaveLength(1);
   });
 });
+
+describe('opening a file or template into a shared document', () => {
+  afterEach(() => {
+    binding?.destroy();
+    binding = null;
+  });
+
+  it('writes the new content as one change of mine, and zundo stays out of it', () => {
+    const net = replicas();
+    net.edit(() => withZone(emptyModel('shared'), 'z1'));
+    bind(net.mine).open();
+    useEditor.getState().replaceModel(withZone(emptyModel('imported'), 'z9'), { documentId: null });
+    expect(net.read().zones.map((z) => z.id)).toEqual(['z9']);
+    useEditor.getState().applyEdit('Add z2', (m) => withZone(m, 'z2'));
+    expect(useEditor.temporal.getState().pastStates).toHaveLength(0);
+    undo();
+    undo();
+    expect(net.read().zones.map((z) => z.id)).toEqual(['z1']);
+  });
+});

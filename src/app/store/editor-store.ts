@@ -136,6 +136,8 @@ export const useEditor = create<EditorState>()(
 
       replaceModel(model, opts) {
         const temporalApi = useEditor.temporal.getState();
+        // A shared document keeps zundo paused (its history is the Y.UndoManager's): stay paused.
+        const tracking = temporalApi.isTracking;
         if (!opts?.keepHistory) temporalApi.pause();
         set({
           model,
@@ -146,7 +148,7 @@ export const useEditor = create<EditorState>()(
         });
         if (!opts?.keepHistory) {
           temporalApi.clear();
-          temporalApi.resume();
+          if (tracking) temporalApi.resume();
         }
       },
 
