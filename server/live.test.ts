@@ -48,6 +48,13 @@ describe('live co-editing through the server', { timeout: 30_000 }, () => {
       a.close();
       b.close();
     }
+    // The session's activity ends in an automatic checkpoint naming who edited.
+    let versions: Array<{ name: string; author: string }> = [];
+    for (let i = 0; i < 50 && !versions.some((v) => v.name === 'Checkpoint'); i++) {
+      versions = (await (await server.api(`/api/documents/${id}/versions`)).json()) as typeof versions;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(versions.find((v) => v.name === 'Checkpoint')?.author).toBe('Ada');
   });
 
   it('a PUT through the API reaches connected clients live', async () => {
