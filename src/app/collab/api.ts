@@ -76,7 +76,6 @@ const who = (author: string | null) => (author ? { author } : {});
 export const api = {
   createDocument: (token: string, model: Model, author: string | null) =>
     call<CreatedDocument>('/api/documents', { token, method: 'POST', body: model, author }),
-  getDocument: (token: string, id: string) => call<unknown>(doc(id), { token }),
   listVersions: (token: string, id: string) => call<VersionInfo[]>(`${doc(id)}/versions`, { token }),
   saveVersion: (token: string, id: string, body: { name: string; note?: string }, author: string | null) =>
     call<VersionInfo>(`${doc(id)}/versions`, { token, method: 'POST', body: { ...body, ...who(author) } }),

@@ -187,7 +187,8 @@ export class SharedSession {
 
   /** Checks the link with the HTTP API, which answers clearly for unknown documents and bad tokens. */
   async check(): Promise<void> {
-    const result = await api.getDocument(this.link.token, this.link.id);
+    // The versions list answers like every document route (401/403/404) and is small, unlike the model.
+    const result = await api.listVersions(this.link.token, this.link.id);
     if (!result.ok && result.status !== 0 && result.status < 500)
       this.fail(failureFor(result.status, result.error, this.link));
   }
