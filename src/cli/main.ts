@@ -9,8 +9,10 @@ import { checkCommand } from './commands/check';
 import { diffCommand } from './commands/diff';
 import { exportCommand } from './commands/export';
 import { generateCommand } from './commands/generate';
+import { importCommand } from './commands/import';
 import { riskCommand } from './commands/risk';
 import { schemaCommand } from './commands/schema';
+import { serveCommand } from './commands/serve';
 import { CliError, EXIT, InputError, inputErrorText, UsageError } from './errors';
 import { type CliIo, processIo } from './io';
 import { packageRoot } from './package-root';
@@ -20,10 +22,12 @@ export const COMMANDS: readonly Command[] = [
   checkCommand,
   diffCommand,
   exportCommand,
+  importCommand,
   schemaCommand,
   generateCommand,
   analyzeCommand,
   riskCommand,
+  serveCommand,
 ];
 
 function version(): string {
