@@ -147,6 +147,52 @@ function useFitOnOpen(model: Model): Viewport | null {
   return pending;
 }
 
+/** Edits after which the result may lie outside the view: undo/redo (of an auto-layout, say), imports, layout. */
+const REFIT_AFTER = /^(Undo|Redo|Auto-layout|Import)/;
+
+/**
+ * Re-fits the view when such an edit leaves part of the drawing outside it (an undone auto-layout,
+ * an import that created zones below the diagram), so the user sees the result.
+ */
+function useRefitWhenOutOfView(): void {
+  const store = useStoreApi();
+  const { setViewport } = useReactFlow();
+  const edit = useEditor((s) => s.lastEdit);
+  const seen = useRef<number | null>(null);
+  const lastBounds = useRef<Rect | null>(null);
+  useEffect(() => {
+    if (!edit || seen.current === edit.seq) return;
+    seen.current = edit.seq;
+    const model = useEditor.getState().model;
+    const bounds = drawingBounds(model);
+    const before = lastBounds.current;
+    lastBounds.current = bounds;
+    // Only when the drawing itself moved or grew: an undone rename while zoomed in keeps the view.
+    const same =
+      before !== null &&
+      before.x === bounds.x &&
+      before.y === bounds.y &&
+      before.width === bounds.width &&
+      before.height === bounds.height;
+    if (same || !REFIT_AFTER.test(edit.label)) return;
+    const id = requestAnimationFrame(() => {
+      const flow = store.getState();
+      if (!flow.width || !flow.height || bounds.width <= 0) return;
+      const [tx, ty, zoom] = flow.transform;
+      const view = { x: -tx / zoom, y: -ty / zoom, width: flow.width / zoom, height: flow.height / zoom };
+      const inside =
+        bounds.x >= view.x &&
+        bounds.y >= view.y &&
+        bounds.x + bounds.width <= view.x + view.width &&
+        bounds.y + bounds.height <= view.y + view.height;
+      if (inside) return;
+      const viewport = fittedViewport(model, flow);
+      if (viewport) void setViewport(viewport, { duration: 250 });
+    });
+    return () => cancelAnimationFrame(id);
+  }, [edit, store, setViewport]);
+}
+
 export function Canvas() {
   const deriver = useRef<ViewDeriver | null>(null);
   deriver.current ??= new ViewDeriver();
@@ -168,6 +214,7 @@ export function Canvas() {
   // let zones draw their assets (see detail.ts for why).
   const large = isLargeModel(model);
   const fitting = useFitOnOpen(model);
+  useRefitWhenOutOfView();
   const farOut = useFarOut();
   const liveView = useWindowView(large);
   const store = useStoreApi();
