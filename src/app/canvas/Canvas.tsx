@@ -93,7 +93,10 @@ function useReveal() {
     if (boxes.length === 0) return;
     const x = boxes.reduce((s, b) => s + b.x + b.width / 2, 0) / boxes.length;
     const y = boxes.reduce((s, b) => s + b.y + b.height / 2, 0) / boxes.length;
-    void setCenter(x, y, { zoom: Math.max(getZoom(), 0.8), duration: 300 });
+    const zoom = Math.max(getZoom(), 0.8);
+    // Centre in the part of the canvas the Tables drawer leaves visible.
+    const drawer = document.querySelector('[data-tables-drawer]')?.getBoundingClientRect().height ?? 0;
+    void setCenter(x, y + drawer / 2 / zoom, { zoom, duration: 300 });
   }, [request, setCenter, getZoom]);
 }
 
