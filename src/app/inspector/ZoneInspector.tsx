@@ -12,6 +12,7 @@ import { CharacteristicsSection } from '../risk/CharacteristicsSection';
 import { RiskSection } from '../risk/RiskSection';
 import { indexFor } from '../store/derived';
 import { useSubjectFindings } from '../store/findings';
+import { ColourField } from './ColourField';
 import { commitEdit } from './commit';
 import { InfoRow, Section, SelectField, TextField } from './fields';
 import { shortfallText, zoneAssetGaps } from './gap';
@@ -124,6 +125,7 @@ export function ZoneInspector({ zone, model }: { zone: Zone; model: Model }) {
       <RiskSection subjectId={zone.id} model={model} />
       <CharacteristicsSection id={zone.id} value={zone.characteristics} />
       <Section title="Details">
+        <ColourField id={zone.id} />
         <TextField
           label="Owner"
           value={zone.owner ?? ''}
