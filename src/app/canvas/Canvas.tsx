@@ -14,6 +14,7 @@ import {
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Model } from '../../domain/model/schema';
+import { PurdueBandsLayer } from '../bands/PurdueBandsLayer';
 import { conduitPlacementsFor } from '../store/derived';
 import { useEditor } from '../store/editor-store';
 import { CanvasGrid } from './CanvasGrid';
@@ -200,6 +201,7 @@ export function Canvas() {
           ariaLabelConfig={ariaLabelConfig}
         >
           <CanvasGrid />
+          <PurdueBandsLayer />
           {large ? (
             <ZoneMiniMap className={MINIMAP_CLASS} maskColor={MINIMAP_MASK} />
           ) : (

@@ -179,6 +179,18 @@ export const DiagramSchema = z.strictObject({
   positions: z.record(id, PositionSchema),
   /** Element id → preset colour: drawing only, no security meaning. */
   colors: z.record(id, z.enum(PALETTE_COLOURS)).optional(),
+  /**
+   * Purdue bands behind the diagram (layout/purdue-bands.ts): the y coordinates of the six band
+   * edges, top to bottom, for Levels 5–4, 3.5 (DMZ), 3, 2 and 1–0. Absent: no bands.
+   */
+  purdueBands: z
+    .array(finite)
+    .length(6)
+    .refine(
+      (ys) => ys.every((y, i) => i === 0 || y > ys[i - 1]!),
+      'band edges must increase from top to bottom',
+    )
+    .optional(),
 });
 
 /** A sticky note (no targetId; placed by diagram.positions) or a comment on an element. */

@@ -171,7 +171,7 @@ export const MODEL_LAYOUT: Layout = obj(
         'summary',
       ]),
     ),
-    diagram: obj(['positions', 'colors'], {
+    diagram: obj(['positions', 'colors', 'purdueBands'], {
       positions: recordOf(obj(['x', 'y', 'width', 'height'])),
       colors: recordOf(plain),
     }),
