@@ -98,3 +98,17 @@ describe('canonical JSON', () => {
     expect(parsed.ok && serializeModel(parsed.model)).toBe(text);
   });
 });
+
+describe('Purdue bands in the exports', () => {
+  it('SVG and draw.io draw the five bands when shown, nothing otherwise', async () => {
+    const { setPurdueBands } = await import('../edit/bands');
+    const m = setPurdueBands(base, [0, 300, 500, 800, 1100, 1500]);
+    const svg = exportSvg(m);
+    expect(svg).toContain('class="purdue-bands"');
+    expect(svg).toContain('LEVEL 3.5 · INDUSTRIAL DMZ');
+    expect(exportSvg(base)).not.toContain('purdue-bands');
+    const xml = exportDrawio(m);
+    expect(xml.match(/otzKind="purdue-band"/g)).toHaveLength(5);
+    expect(exportDrawio(base)).not.toContain('purdue-band');
+  });
+});

@@ -12,6 +12,7 @@ import { assetType } from '../catalog/asset-types';
 import { colourHex } from '../catalog/palette';
 import { ZONE_KIND_INFO } from '../catalog/zone-kinds';
 import { layoutDiagram } from '../layout/diagram';
+import { PURDUE_BANDS } from '../layout/purdue-bands';
 import { assetTraits, buildIndex, conduitEffectiveTarget } from '../model/derive';
 import { deviceEndsText } from '../model/device-ends';
 import type { Conduit, Model } from '../model/schema';
@@ -75,6 +76,36 @@ export function exportDrawio(model: Model, options: DrawioOptions = {}): string 
       ]);
 
   const cells: string[] = ['<mxCell id="0"/>', '<mxCell id="1" parent="0"/>'];
+
+  // Purdue bands first, so draw.io draws them behind everything (locked, like a background).
+  const edges = model.diagram?.purdueBands;
+  if (edges) {
+    const x = layout.extent.x - 40;
+    const width = layout.extent.width + 80;
+    PURDUE_BANDS.forEach((band, i) => {
+      cells.push(
+        object(
+          `band:${i + 1}`,
+          band.label,
+          { otzKind: 'purdue-band', levels: band.levels.join(', ') },
+          `<mxCell style="${style({
+            rounded: 0,
+            html: 0,
+            locked: 1,
+            fillColor: i % 2 === 0 ? '#f1f5f9' : '#ffffff',
+            strokeColor: '#94a3b8',
+            dashed: 1,
+            fontColor: '#475569',
+            fontStyle: 1,
+            fontSize: 11,
+            align: 'left',
+            verticalAlign: 'top',
+            spacingLeft: 8,
+          })}" vertex="1" parent="1">${geometry({ x, y: edges[i]!, width, height: edges[i + 1]! - edges[i]! })}</mxCell>`,
+        ),
+      );
+    });
+  }
 
   for (const zb of layout.zones) {
     const z = zb.zone;
