@@ -15,6 +15,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Model } from '../../domain/model/schema';
 import { PurdueBandsLayer } from '../bands/PurdueBandsLayer';
+import { SubsystemsLayer } from '../bands/SubsystemsLayer';
 import { conduitPlacementsFor } from '../store/derived';
 import { useEditor } from '../store/editor-store';
 import { CanvasGrid } from './CanvasGrid';
@@ -202,6 +203,7 @@ export function Canvas() {
         >
           <CanvasGrid />
           <PurdueBandsLayer />
+          <SubsystemsLayer />
           {large ? (
             <ZoneMiniMap className={MINIMAP_CLASS} maskColor={MINIMAP_MASK} />
           ) : (

@@ -13,6 +13,7 @@ import { colourHex } from '../catalog/palette';
 import { ZONE_KIND_INFO } from '../catalog/zone-kinds';
 import { layoutDiagram } from '../layout/diagram';
 import { PURDUE_BANDS } from '../layout/purdue-bands';
+import { subsystemBoxes } from '../layout/subsystems';
 import { assetTraits, buildIndex, conduitEffectiveTarget } from '../model/derive';
 import { deviceEndsText } from '../model/device-ends';
 import type { Conduit, Model } from '../model/schema';
@@ -106,6 +107,35 @@ export function exportDrawio(model: Model, options: DrawioOptions = {}): string 
       );
     });
   }
+
+  // Subsystems behind the zones: plain grey boxes (not containers, so zones keep their parents).
+  for (const { subsystem, box } of subsystemBoxes(model, layout))
+    cells.push(
+      object(
+        `subsystem:${subsystem.id}`,
+        subsystem.name,
+        {
+          otzKind: 'subsystem',
+          otzId: subsystem.id,
+          name: subsystem.name,
+          description: subsystem.description,
+        },
+        `<mxCell style="${style({
+          rounded: 1,
+          arcSize: 4,
+          html: 0,
+          fillColor: '#f8fafc',
+          strokeColor: '#94a3b8',
+          dashed: 1,
+          fontColor: '#475569',
+          fontStyle: 1,
+          fontSize: 12,
+          align: 'left',
+          verticalAlign: 'top',
+          spacingLeft: 10,
+        })}" vertex="1" parent="1">${geometry(box)}</mxCell>`,
+      ),
+    );
 
   for (const zb of layout.zones) {
     const z = zb.zone;

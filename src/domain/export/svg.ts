@@ -21,7 +21,7 @@ import { buildIndex } from '../model/derive';
 import type { Model } from '../model/schema';
 import type { EvaluationView } from './findings';
 import { drawAsset } from './svg/asset';
-import { bandsBox, drawBands } from './svg/bands';
+import { bandsBox, drawBands, drawSubsystems, subsystemsBox } from './svg/bands';
 import { type ConduitGeometry, conduitGeometry, drawConduitLine } from './svg/conduits';
 import type { Ctx } from './svg/context';
 import { obstacleGrid } from './svg/geometry';
@@ -98,7 +98,7 @@ export function renderSvg(model: Model, options: SvgOptions = {}): SvgDrawing {
   const { geometries, labels } = conduitDrawing(ctx);
   const routes = geometries.flatMap((g) => g.paths.flatMap((p) => p.points));
   const routeBox = routes.length ? [union(routes.map((p) => ({ ...p, width: 0, height: 0 })))] : [];
-  const drawn = union([ctx.layout.extent, ...routeBox, ...labels.map((l) => l.box)]);
+  const drawn = union([ctx.layout.extent, ...routeBox, ...labels.map((l) => l.box), ...subsystemsBox(ctx)]);
   const bands = bandsBox(ctx, drawn);
   const content = bands ? union([drawn, bands]) : drawn;
   const empty = ctx.layout.zones.length === 0 && ctx.layout.notes.length === 0;
@@ -117,6 +117,7 @@ export function renderSvg(model: Model, options: SvgOptions = {}): SvgDrawing {
 
   const drawing = [
     drawBands(ctx, content),
+    drawSubsystems(ctx),
     ...ctx.layout.zones.map((z) => drawZone(ctx, z)),
     ...geometries.map((g) => drawConduitLine(ctx, g)),
     ...ctx.layout.assets.map((a) => drawAsset(ctx, a)),

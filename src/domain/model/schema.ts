@@ -175,6 +175,18 @@ export const PALETTE_COLOURS = [
   'pink',
 ] as const;
 
+/**
+ * A subsystem: a grey grouping of zones with no security meaning (an area, a line, a system under
+ * consideration), drawn behind its zones around their boxes. The design.iec62443.au importer maps
+ * its kind="subsystem" groups here.
+ */
+export const SubsystemSchema = z.strictObject({
+  id,
+  name,
+  zoneIds: z.array(id).max(LIMITS.elements),
+  description: text.optional(),
+});
+
 export const DiagramSchema = z.strictObject({
   positions: z.record(id, PositionSchema),
   /** Element id → preset colour: drawing only, no security meaning. */
@@ -191,6 +203,8 @@ export const DiagramSchema = z.strictObject({
       'band edges must increase from top to bottom',
     )
     .optional(),
+  /** Subsystems drawn behind their zones (ids of zones that no longer exist are ignored). */
+  subsystems: z.array(SubsystemSchema).max(LIMITS.elements).optional(),
 });
 
 /** A sticky note (no targetId; placed by diagram.positions) or a comment on an element. */
@@ -317,6 +331,7 @@ export type ConduitType = z.infer<typeof ConduitTypeSchema>;
 export type Direction = z.infer<typeof DirectionSchema>;
 export type DeviceEnds = (typeof DEVICE_ENDS)[number];
 export type PaletteColour = (typeof PALETTE_COLOURS)[number];
+export type Subsystem = z.infer<typeof SubsystemSchema>;
 export type Severity = z.infer<typeof SeveritySchema>;
 export type Policy = z.infer<typeof PolicySchema>;
 export type Acceptance = z.infer<typeof AcceptanceSchema>;

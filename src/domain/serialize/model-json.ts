@@ -171,7 +171,8 @@ export const MODEL_LAYOUT: Layout = obj(
         'summary',
       ]),
     ),
-    diagram: obj(['positions', 'colors', 'purdueBands'], {
+    diagram: obj(['positions', 'colors', 'purdueBands', 'subsystems'], {
+      subsystems: arrayOf(obj(['id', 'name', 'zoneIds', 'description'])),
       positions: recordOf(obj(['x', 'y', 'width', 'height'])),
       colors: recordOf(plain),
     }),

@@ -1,13 +1,15 @@
 /**
+ * What is drawn behind the zones: subsystems, and before them Purdue bands.
  * Purdue bands (diagram.purdueBands) behind the exported drawing: alternating faint bands across
  * the drawing's width, a dashed divider between them and the band's label at its top left.
  */
 import type { Box } from '../../layout/geometry';
 import { PURDUE_BANDS } from '../../layout/purdue-bands';
+import { subsystemBoxes } from '../../layout/subsystems';
 import { mix } from '../svg-theme';
 import { num } from '../text';
 import type { Ctx } from './context';
-import { tag, text } from './markup';
+import { tag, text, titleEl } from './markup';
 
 /** The box the bands cover, to be included in the drawing's extent (undefined without bands). */
 export function bandsBox(ctx: Ctx, content: Box): Box | undefined {
@@ -51,4 +53,37 @@ export function drawBands(ctx: Ctx, content: Box): string {
     );
   });
   return tag('g', { class: 'purdue-bands' }, ...parts);
+}
+
+/** Subsystems (diagram.subsystems): grey dashed boxes around their zones, name on top, behind zones. */
+export function subsystemsBox(ctx: Ctx): Box[] {
+  return subsystemBoxes(ctx.model, ctx.layout).map((s) => s.box);
+}
+
+export function drawSubsystems(ctx: Ctx): string {
+  const { theme } = ctx;
+  const parts = subsystemBoxes(ctx.model, ctx.layout).map(({ subsystem, box }) =>
+    tag(
+      'g',
+      { class: 'subsystem' },
+      titleEl(`Subsystem ${subsystem.name}`),
+      tag('rect', {
+        x: num(box.x),
+        y: num(box.y),
+        width: num(box.width),
+        height: num(box.height),
+        rx: 14,
+        fill: mix(theme.background, theme.muted, 0.05),
+        stroke: mix(theme.background, theme.muted, 0.55),
+        'stroke-width': 1.2,
+        'stroke-dasharray': '6 4',
+      }),
+      text(subsystem.name || 'Subsystem', box.x + 12, box.y + 17, {
+        size: 12,
+        bold: true,
+        fill: theme.muted,
+      }),
+    ),
+  );
+  return parts.join('');
 }
