@@ -11,7 +11,13 @@ export default defineConfig({
   },
   preview: { port: 5173 },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test-support/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'src/**/*.test.tsx',
+      'test-support/**/*.test.ts',
+      'bench/**/*.test.ts',
+      'server/**/*.test.ts',
+    ],
     environment: 'node',
     pool: 'threads',
   },

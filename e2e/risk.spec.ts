@@ -129,6 +129,12 @@ test('compliance matrix: SL-A against SL-T, drill down and record a requirement 
   await expect(evidence).toHaveValue('FW-12 and FW-14 deny by default');
   await dialog.getByText('Risk matrix', { exact: true }).click();
   await expect(dialog.getByTestId('matrix-note')).toContainText('example to adapt');
+  // The organisation's own criteria: a stricter tolerable level and SL-T 4 for high risks.
+  await dialog.getByLabel('Tolerable up to').selectOption({ label: 'Low' });
+  await dialog.getByLabel('Suggested SL-T for High').selectOption('4');
+  await expect(dialog.getByTestId('matrix-note')).toContainText('uses its own risk matrix');
+  await expect(dialog.getByLabel('Suggested SL-T for High')).toHaveValue('4');
+  await dialog.getByTestId('risk-matrix').screenshot({ path: 'e2e/screenshots/risk-matrix.png' });
   await shot(page, 'risk-compliance');
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
