@@ -64,8 +64,9 @@ function readParts(doc: Y.Doc): Omit<RawModel, CollectionName | 'positions'> {
     present: Array.isArray(present) ? present.filter((p): p is string => typeof p === 'string') : [],
   };
   for (const part of MODEL_PARTS) if (map.has(part)) parts[part] = map.get(part);
-  for (const key of DIAGRAM_EXTRAS)
-    if (map.has(diagramKey(key))) (parts.diagramExtras ??= {})[key] = map.get(diagramKey(key));
+  const extras: NonNullable<RawModel['diagramExtras']> = {};
+  for (const key of DIAGRAM_EXTRAS) if (map.has(diagramKey(key))) extras[key] = map.get(diagramKey(key));
+  if (Object.keys(extras).length) parts.diagramExtras = extras;
   return parts;
 }
 
