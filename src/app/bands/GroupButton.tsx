@@ -1,4 +1,4 @@
-/** "Subsystem": groups the selected zones into a new subsystem (one undo step). */
+/** "Group into subsystem" (inspector, zones selected): groups the selected zones into a new subsystem (one undo step). */
 import { addSubsystem } from '../../domain/edit/subsystems';
 import { commitEdit } from '../inspector/commit';
 import { useEditor } from '../store/editor-store';
@@ -10,7 +10,7 @@ export function GroupButton() {
       type="button"
       data-testid="group-subsystem"
       disabled={zones === 0}
-      className="flex h-8 items-center gap-1.5 rounded-md px-2.5 text-[12.5px] font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-40 disabled:hover:bg-transparent"
+      className="flex h-7 items-center gap-1.5 self-start rounded border border-slate-300 px-2 text-[12px] font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-40"
       title="Group the selected zones into a subsystem (an area or line; no security meaning)"
       onClick={() =>
         commitEdit('Group into subsystem', (m) => addSubsystem(m, useEditor.getState().selection).model)
@@ -28,7 +28,7 @@ export function GroupButton() {
         <path d="M3 5h18v14H3z" strokeDasharray="3 2" />
         <path d="M6 9h5v6H6zM13 9h5v6h-5z" />
       </svg>
-      <span className="sr-only 2xl:not-sr-only">Subsystem</span>
+      <span>Group into subsystem</span>
     </button>
   );
 }

@@ -1,9 +1,8 @@
-/** The Purdue bands switch and the subsystem grouping button in the header (found by shell/slots.tsx). */
+/** The Purdue bands switch in the header (found by shell/slots.tsx). */
 import { setPurdueBands } from '../../domain/edit/bands';
 import { initialBandEdges } from '../../domain/layout/purdue-bands';
 import { layoutFor } from '../store/derived';
 import { useEditor } from '../store/editor-store';
-import { GroupButton } from './GroupButton';
 
 export const order = 61;
 
@@ -42,7 +41,6 @@ export function ToolbarSlot() {
         </svg>
         <span className="sr-only 2xl:not-sr-only">Purdue bands</span>
       </button>
-      <GroupButton />
     </div>
   );
 }

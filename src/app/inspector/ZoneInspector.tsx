@@ -8,6 +8,7 @@ import {
 import { parentCandidates, updateZone } from '../../domain/edit/update';
 import type { Model, Zone } from '../../domain/model/schema';
 import { formatSl } from '../../domain/security-level';
+import { GroupButton } from '../bands/GroupButton';
 import { CharacteristicsSection } from '../risk/CharacteristicsSection';
 import { RiskSection } from '../risk/RiskSection';
 import { indexFor } from '../store/derived';
@@ -126,6 +127,7 @@ export function ZoneInspector({ zone, model }: { zone: Zone; model: Model }) {
       <CharacteristicsSection id={zone.id} value={zone.characteristics} />
       <Section title="Details">
         <ColourField id={zone.id} />
+        <GroupButton />
         <TextField
           label="Owner"
           value={zone.owner ?? ''}
