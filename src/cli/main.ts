@@ -9,6 +9,7 @@ import { checkCommand } from './commands/check';
 import { diffCommand } from './commands/diff';
 import { exportCommand } from './commands/export';
 import { generateCommand } from './commands/generate';
+import { importCommand } from './commands/import';
 import { riskCommand } from './commands/risk';
 import { schemaCommand } from './commands/schema';
 import { serveCommand } from './commands/serve';
@@ -21,6 +22,7 @@ export const COMMANDS: readonly Command[] = [
   checkCommand,
   diffCommand,
   exportCommand,
+  importCommand,
   schemaCommand,
   generateCommand,
   analyzeCommand,

@@ -18,6 +18,7 @@ import { moveElements, type Point, positionOf, setPositions } from '../../domain
 import { removeElementsDetailed } from '../../domain/edit/remove';
 import { reparentAsset, reparentZone } from '../../domain/edit/reparent';
 import { updateZone } from '../../domain/edit/update';
+import { freeSpotNear } from '../../domain/layout/free-spot';
 import { bandEdges, suggestedLevel } from '../../domain/layout/purdue-bands';
 import type { Model, Position } from '../../domain/model/schema';
 import { useEditor } from '../store/editor-store';
@@ -75,9 +76,19 @@ export function addAssetAt(type: string, point: Point): string | null {
     toast(ASSET_OUTSIDE_ZONE, 'error');
     return null;
   }
-  const rel = clampInto(zone.zone.id, {
+  const wanted = clampInto(zone.zone.id, {
     x: point.x - zone.abs.x - SIZE.assetWidth / 2,
     y: point.y - zone.abs.y - SIZE.assetHeight / 2,
+  });
+  // Never on top of another asset or nested zone: the nearest free spot in the zone.
+  const taken = [
+    ...layout.assets.filter((a) => a.asset.zoneId === zone.zone.id).map((a) => a.rel),
+    ...layout.zones.filter((z) => z.parentId === zone.zone.id).map((z) => z.rel),
+  ];
+  const rel = freeSpotNear(taken, { width: SIZE.assetWidth, height: SIZE.assetHeight }, wanted, {
+    step: SIZE.grid,
+    gap: 16,
+    within: { minX: SIZE.pad, minY: SIZE.header },
   });
   return insertAsset(type, zone.zone.id, rel);
 }

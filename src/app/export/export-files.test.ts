@@ -33,9 +33,17 @@ describe('exportFile', () => {
       'crs-md': 'riverside-water-treatment-works-crs.md',
       'csv-compliance': 'riverside-water-treatment-works-compliance.csv',
       drawio: 'riverside-water-treatment-works.drawio',
+      vsdx: 'riverside-water-treatment-works.vsdx',
+      otm: 'riverside-water-treatment-works.otm.json',
       schema: 'ot-zones-model.schema.json',
     });
     for (const kind of MENU) expect(EXPORT_FORMATS[kind]!.label).toBeTruthy();
+  });
+
+  it('a binary format (Visio) comes as bytes, not as text', async () => {
+    const file = await exportFile('vsdx', model, evaluation, now);
+    expect(file.text).toBe('');
+    expect([...file.bytes!.subarray(0, 2)]).toEqual([0x50, 0x4b]); // "PK": a zip
   });
 
   it('writes files that read back: JSON round trip, CSV with BOM, XML well-formed, schema as the CLI writes it', async () => {

@@ -10,7 +10,9 @@ import type { Model } from '../../domain/model/schema';
 export interface ExportFile {
   fileName: string;
   mime: string;
+  /** The file's text ('' for a binary format such as .vsdx, whose content is in `bytes`). */
   text: string;
+  bytes?: Uint8Array;
 }
 
 /** Every file is named after the model: "riverside-water-treatment-works.svg" and so on. */
@@ -31,6 +33,7 @@ export async function exportFile(
     'standalone' in format && format.standalone
       ? await format.run()
       : await format.run({ model, evaluation: () => evaluation, options, fileStem: stem });
-  const text = typeof output === 'string' ? output : new TextDecoder().decode(output);
-  return { fileName: exportFileName(format, stem), mime: format.mime, text };
+  const fileName = exportFileName(format, stem);
+  if (typeof output !== 'string') return { fileName, mime: format.mime, text: '', bytes: output };
+  return { fileName, mime: format.mime, text: output };
 }

@@ -3,6 +3,7 @@
  * users' policy files and the CLI's JSON output.
  */
 import { assetCapabilityBelowZoneTarget } from './asset-capability-below-zone-target';
+import { assetCapabilityUnknown } from './asset-capability-unknown';
 import { boundaryNotFailSafe } from './boundary-not-fail-safe';
 import { businessAssetInIacsZone } from './business-asset-in-iacs-zone';
 import { conduitCapabilityBelowTarget } from './conduit-capability-below-target';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   conduitCapabilityUnknown,
   conduitTargetBelowZones,
   assetCapabilityBelowZoneTarget,
+  assetCapabilityUnknown,
   zoneTargetMissing,
   itToControlWithoutDmz,
   businessAssetInIacsZone,
