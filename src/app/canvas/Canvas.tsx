@@ -15,6 +15,8 @@ import {
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Model } from '../../domain/model/schema';
+import { PurdueBandsLayer } from '../bands/PurdueBandsLayer';
+import { SubsystemsLayer } from '../bands/SubsystemsLayer';
 import { usePeerDrag } from '../collab/collab-store';
 import { conduitPlacementsFor } from '../store/derived';
 import { useEditor } from '../store/editor-store';
@@ -99,7 +101,10 @@ function useReveal() {
     if (boxes.length === 0) return;
     const x = boxes.reduce((s, b) => s + b.x + b.width / 2, 0) / boxes.length;
     const y = boxes.reduce((s, b) => s + b.y + b.height / 2, 0) / boxes.length;
-    void setCenter(x, y, { zoom: Math.max(getZoom(), 0.8), duration: 300 });
+    const zoom = Math.max(getZoom(), 0.8);
+    // Centre in the part of the canvas the Tables drawer leaves visible.
+    const drawer = document.querySelector('[data-tables-drawer]')?.getBoundingClientRect().height ?? 0;
+    void setCenter(x, y + drawer / 2 / zoom, { zoom, duration: 300 });
   }, [request, setCenter, getZoom]);
 }
 
@@ -264,6 +269,8 @@ export function Canvas() {
           ariaLabelConfig={ariaLabelConfig}
         >
           <CanvasGrid />
+          <PurdueBandsLayer />
+          <SubsystemsLayer />
           {large ? (
             <ZoneMiniMap className={MINIMAP_CLASS} maskColor={MINIMAP_MASK} />
           ) : (

@@ -5,7 +5,7 @@
  * between zones exactly as they are drawn.
  */
 import { assetType } from '../../domain/catalog/asset-types';
-import { ZONE_KIND_INFO, type ZoneKind } from '../../domain/catalog/zone-kinds';
+import { type PurdueLevel, ZONE_KIND_INFO, type ZoneKind } from '../../domain/catalog/zone-kinds';
 import { addAsset, addConduit, addZone } from '../../domain/edit/add';
 import {
   extractFragment,
@@ -17,7 +17,9 @@ import { hasOwnEntry, ownValue } from '../../domain/edit/own';
 import { moveElements, type Point, positionOf, setPositions } from '../../domain/edit/positions';
 import { removeElementsDetailed } from '../../domain/edit/remove';
 import { reparentAsset, reparentZone } from '../../domain/edit/reparent';
+import { updateZone } from '../../domain/edit/update';
 import { freeSpotNear } from '../../domain/layout/free-spot';
+import { bandEdges, suggestedLevel } from '../../domain/layout/purdue-bands';
 import type { Model, Position } from '../../domain/model/schema';
 import { useEditor } from '../store/editor-store';
 import { toast } from '../store/toasts';
@@ -112,7 +114,13 @@ export function addZoneAt(kind: ZoneKind, point: Point): string | null {
     x: point.x - origin.x - size.width / 2,
     y: point.y - origin.y - SIZE.header / 2,
   });
-  return insertZone(kind, parent?.zone.id, rel, size);
+  // Purdue bands shown: the zone takes the level of the band its box lands in, when its kind's
+  // default level is not one the band covers (same undo step as the drop).
+  const edges = bandEdges(editor().model);
+  const level = edges
+    ? suggestedLevel(edges, point.y - SIZE.header / 2 + size.height / 2, { kind })
+    : undefined;
+  return insertZone(kind, parent?.zone.id, rel, size, level);
 }
 
 function newZoneSize(parentId: string | undefined) {
@@ -125,12 +133,13 @@ function insertZone(
   parentId: string | undefined,
   position: Point,
   size: { width: number; height: number },
+  purdueLevel?: PurdueLevel,
 ) {
   let id: string | null = null;
   const ok = tryEdit(`Add ${ZONE_KIND_INFO[kind].label} zone`, (m) => {
     const added = addZone(m, { kind, ...(parentId !== undefined ? { parentId } : {}), position, size });
     id = added.id;
-    return added.model;
+    return purdueLevel === undefined ? added.model : updateZone(added.model, added.id, { purdueLevel });
   });
   if (ok && id) editor().select([id]);
   return id;

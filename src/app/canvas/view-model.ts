@@ -12,9 +12,10 @@
  * which zone happens to be listed first.
  */
 import type { Edge, Node } from '@xyflow/react';
+import { colourOf } from '../../domain/catalog/palette';
 import { ownValue } from '../../domain/edit/own';
 import { conduitEffectiveTarget, isOneWay } from '../../domain/model/derive';
-import type { Asset, Conduit, Model, Zone } from '../../domain/model/schema';
+import type { Asset, Conduit, Model, PaletteColour, Zone } from '../../domain/model/schema';
 import type { Finding } from '../../domain/rules/rule';
 import type { SlVector } from '../../domain/security-level';
 import { conduitPlacementsFor, indexFor } from '../store/derived';
@@ -32,10 +33,13 @@ export interface ZoneNodeData extends Record<string, unknown> {
   depth: number;
   /** Overview (large diagram zoomed far out): the zone's own assets, drawn by the zone. */
   tiles?: readonly AssetTile[];
+  /** Preset colour from diagram.colors (instead of the kind's colour). */
+  colour?: PaletteColour;
 }
 export interface AssetNodeData extends Record<string, unknown> {
   asset: Asset;
   findings: readonly Finding[];
+  colour?: PaletteColour;
 }
 export interface ConduitView extends Record<string, unknown> {
   conduit: Conduit;
@@ -44,6 +48,7 @@ export interface ConduitView extends Record<string, unknown> {
   /** Effective SL-T (own or from its zones); undefined when nothing is assessed. */
   target: SlVector | undefined;
   oneWay: boolean;
+  colour?: PaletteColour;
 }
 export interface ConduitEdgeData extends ConduitView {
   /** 'single': the whole conduit; 'leg': one spoke of a junction (label drawn on the junction). */
@@ -116,6 +121,11 @@ class Memo<T> {
 export interface View {
   nodes: FlowNode[];
   edges: ConduitFlowEdge[];
+}
+
+function withColour(model: Model, id: string): { colour?: PaletteColour } {
+  const colour = colourOf(model, id);
+  return colour ? { colour } : {};
 }
 
 function overlaps(a: Box, b: Box): boolean {
@@ -213,6 +223,7 @@ export class ViewDeriver {
             g.depth,
             zoneTiles,
             zoneMoving,
+            colourOf(model, id),
           ],
           (): ZoneFlowNode => ({
             id,
@@ -226,7 +237,13 @@ export class ViewDeriver {
             ...(g.parentId !== undefined ? { parentId: g.parentId } : {}),
             selected: isSelected,
             ariaLabel: `Zone ${g.zone.name || id}`,
-            data: { zone: g.zone, findings, depth: g.depth, ...(zoneTiles ? { tiles: zoneTiles } : {}) },
+            data: {
+              zone: g.zone,
+              findings,
+              depth: g.depth,
+              ...(zoneTiles ? { tiles: zoneTiles } : {}),
+              ...withColour(model, id),
+            },
           }),
         ),
       );
@@ -243,7 +260,7 @@ export class ViewDeriver {
       nodes.push(
         this.nodes.get(
           id,
-          [g.asset, box.x, box.y, findings, isSelected, assetMoving],
+          [g.asset, box.x, box.y, findings, isSelected, assetMoving, colourOf(model, id)],
           (): AssetFlowNode => ({
             id,
             type: 'asset',
@@ -256,7 +273,7 @@ export class ViewDeriver {
             selected: isSelected,
             connectable: false,
             ariaLabel: `Asset ${g.asset.name || id}`,
-            data: { asset: g.asset, findings },
+            data: { asset: g.asset, findings, ...withColour(model, id) },
           }),
         ),
       );
@@ -286,12 +303,13 @@ export class ViewDeriver {
       const prevTarget = this.targets.get(c.id);
       if (sameVector(prevTarget, target)) target = prevTarget;
       this.targets.set(c.id, target);
-      const view = this.views.get(c.id, [c, findings, target], () => ({
+      const view = this.views.get(c.id, [c, findings, target, colourOf(model, c.id)], () => ({
         conduit: c,
         findings,
         status: worstStatus(findings),
         target,
         oneWay: isOneWay(c),
+        ...withColour(model, c.id),
       }));
       if (placement.kind === 'label') {
         const labelT = placement.t;

@@ -8,6 +8,7 @@ import { type AssetPatch, updateAsset } from '../../domain/edit/update';
 import type { Asset, Model } from '../../domain/model/schema';
 import { indexFor } from '../store/derived';
 import { useSubjectFindings } from '../store/findings';
+import { ColourField } from './ColourField';
 import { commitEdit } from './commit';
 import { FlagField, InfoRow, Section, SelectField, TextField } from './fields';
 import { assetGap, shortMap } from './gap';
@@ -87,6 +88,7 @@ export function AssetInspector({ asset, model }: { asset: Asset; model: Model })
         ))}
       </Section>
       <Section title="Details">
+        <ColourField id={asset.id} />
         <div className="grid grid-cols-2 gap-2">
           <TextField
             label="Vendor"

@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { CONTROLS, isKnownControl } from '../../domain/catalog/controls';
 import { type ConduitPatch, flowsLostByZoneChange, updateConduit } from '../../domain/edit/update';
 import { isOneWay } from '../../domain/model/derive';
-import type { Conduit, ConduitType, Direction, Model } from '../../domain/model/schema';
+import type { Conduit, ConduitType, DeviceEnds, Direction, Model } from '../../domain/model/schema';
 import { formatSl } from '../../domain/security-level';
 import { CharacteristicsSection } from '../risk/CharacteristicsSection';
 import { RiskSection } from '../risk/RiskSection';
 import { indexFor } from '../store/derived';
 import { useSubjectFindings } from '../store/findings';
+import { deviceChoices } from '../tables/registers';
+import { ColourField } from './ColourField';
 import { commitEdit } from './commit';
 import { FlowsTable } from './FlowsTable';
 import { CheckField, InfoRow, Section, SelectField, TextField } from './fields';
@@ -223,7 +225,17 @@ export function ConduitInspector({ conduit, model }: { conduit: Conduit; model: 
             }
           />
         </div>
+        <SelectField
+          label="Security device"
+          note="where the firewall, diode or gateway sits"
+          value={conduit.deviceAt ?? ''}
+          choices={deviceChoices(conduit, model)}
+          onChange={(v) =>
+            edit('Place security device', { deviceAt: v === '' ? undefined : (v as DeviceEnds) })
+          }
+        />
         <ConduitZones conduit={conduit} model={model} />
+        <ColourField id={conduit.id} />
       </Section>
       <Section title="Security level">
         <SecurityLevelField

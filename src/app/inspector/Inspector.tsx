@@ -3,9 +3,11 @@
  * the diagram's properties when nothing is selected, and summarises a multi-selection.
  * Each form is keyed by the element id, so a half-typed draft never carries over to another element.
  */
+
 import type { ReactNode } from 'react';
 import { updateMeta } from '../../domain/edit/update';
 import type { Model } from '../../domain/model/schema';
+import { GroupButton } from '../bands/GroupButton';
 import { SEVERITIES, SEVERITY_LABEL, SeverityIcon } from '../findings/severity';
 import { useEditor } from '../store/editor-store';
 import { useEvaluation } from '../store/findings';
@@ -109,6 +111,7 @@ function SelectionSummary({ ids, model }: { ids: readonly string[]; model: Model
           </span>
         ))}
       </div>
+      {zones.length > 0 ? <GroupButton /> : null}
       <p className="text-slate-500 text-xs">Select a single element to edit its fields.</p>
     </Section>
   );

@@ -8,10 +8,12 @@ import {
 import { parentCandidates, updateZone } from '../../domain/edit/update';
 import type { Model, Zone } from '../../domain/model/schema';
 import { formatSl } from '../../domain/security-level';
+import { GroupButton } from '../bands/GroupButton';
 import { CharacteristicsSection } from '../risk/CharacteristicsSection';
 import { RiskSection } from '../risk/RiskSection';
 import { indexFor } from '../store/derived';
 import { useSubjectFindings } from '../store/findings';
+import { ColourField } from './ColourField';
 import { ConnectTo } from './ConnectTo';
 import { commitEdit } from './commit';
 import { InfoRow, Section, SelectField, TextField } from './fields';
@@ -135,6 +137,8 @@ export function ZoneInspector({ zone, model }: { zone: Zone; model: Model }) {
       <RiskSection subjectId={zone.id} model={model} />
       <CharacteristicsSection id={zone.id} value={zone.characteristics} />
       <Section title="Details">
+        <ColourField id={zone.id} />
+        <GroupButton />
         <TextField
           label="Owner"
           value={zone.owner ?? ''}

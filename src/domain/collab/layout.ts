@@ -28,6 +28,13 @@ export const SHARED_ID_COLLECTIONS: readonly CollectionName[] = [
   'notes',
   'risks',
 ];
+/**
+ * Drawing-only parts of `diagram` besides positions (colours, Purdue bands, subsystems), each
+ * stored whole in the `model` map under `diagram.<key>` (last writer wins).
+ */
+export const DIAGRAM_EXTRAS = ['colors', 'purdueBands', 'subsystems'] as const;
+export type DiagramExtra = (typeof DIAGRAM_EXTRAS)[number];
+export const diagramKey = (key: DiagramExtra) => `diagram.${key}`;
 /** JSON parts of the model stored whole in the `model` map. */
 export const MODEL_PARTS = ['meta', 'policy', 'riskMatrix'] as const;
 

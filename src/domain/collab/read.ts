@@ -11,6 +11,8 @@ import {
   COLLECTIONS,
   type CollectionName,
   collectionMap,
+  DIAGRAM_EXTRAS,
+  diagramKey,
   type ElementMap,
   MODEL_PARTS,
   modelMap,
@@ -62,6 +64,9 @@ function readParts(doc: Y.Doc): Omit<RawModel, CollectionName | 'positions'> {
     present: Array.isArray(present) ? present.filter((p): p is string => typeof p === 'string') : [],
   };
   for (const part of MODEL_PARTS) if (map.has(part)) parts[part] = map.get(part);
+  const extras: NonNullable<RawModel['diagramExtras']> = {};
+  for (const key of DIAGRAM_EXTRAS) if (map.has(diagramKey(key))) extras[key] = map.get(diagramKey(key));
+  if (Object.keys(extras).length) parts.diagramExtras = extras;
   return parts;
 }
 

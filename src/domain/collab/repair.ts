@@ -26,6 +26,7 @@ import {
   ChangeRecordSchema,
   ConduitSchema,
   CURRENT_VERSION,
+  DiagramSchema,
   FORMAT_ID,
   MetaSchema,
   type Model,
@@ -39,7 +40,16 @@ import {
 } from '../model/schema';
 import { matrixProblems, riskMatrixOf } from '../risk/matrix';
 import { isKnownRequirement } from '../standard/requirements';
-import { COLLECTIONS, type CollectionName, keyOf, SHARED_ID_COLLECTIONS, setKeyOf } from './layout';
+import { jsonEqual } from './json';
+import {
+  COLLECTIONS,
+  type CollectionName,
+  DIAGRAM_EXTRAS,
+  type DiagramExtra,
+  keyOf,
+  SHARED_ID_COLLECTIONS,
+  setKeyOf,
+} from './layout';
 
 /** What the doc holds, element by element, before validation. */
 export interface RawModel {
@@ -55,6 +65,8 @@ export interface RawModel {
   risks: unknown[];
   changeRecords: unknown[];
   positions: Record<string, unknown>;
+  /** diagram.colors / purdueBands / subsystems as the doc holds them (layout.ts DIAGRAM_EXTRAS). */
+  diagramExtras?: Partial<Record<DiagramExtra, unknown>>;
 }
 
 export type RepairKind =
@@ -511,11 +523,29 @@ export function repairModel(raw: RawModel, previous?: Model): RepairResult {
   if (present.has('risks') || lists.risks.length) model.risks = arrayOf('risks') as Model['risks'];
   if (riskMatrix !== undefined) model.riskMatrix = riskMatrix;
   const rawPositions = positionsChanged ? positions : raw.positions;
-  if (present.has('diagram') || Object.keys(rawPositions).length) {
+  // Drawing extras: each kept when valid (and identical to the previous one when unchanged).
+  const extras: Partial<Model['diagram'] & object> = {};
+  for (const key of DIAGRAM_EXTRAS) {
+    const value = raw.diagramExtras?.[key];
+    if (value === undefined) continue;
+    const parsed = DiagramSchema.shape[key].safeParse(value);
+    if (!parsed.success) {
+      r.note('invalid-value', `diagram.${key} was invalid and was dropped`);
+      continue;
+    }
+    const before = previous?.diagram?.[key];
+    (extras as Record<string, unknown>)[key] =
+      before !== undefined && jsonEqual(before, parsed.data) ? before : parsed.data;
+  }
+  const hasExtras = Object.keys(extras).length > 0;
+  if (present.has('diagram') || Object.keys(rawPositions).length || hasExtras) {
+    const prevDiagram = previous?.diagram;
     model.diagram =
-      previous?.diagram && previous.diagram.positions === rawPositions
-        ? previous.diagram
-        : { positions: rawPositions as Record<string, Position> };
+      prevDiagram &&
+      prevDiagram.positions === rawPositions &&
+      DIAGRAM_EXTRAS.every((k) => prevDiagram[k] === extras[k])
+        ? prevDiagram
+        : { positions: rawPositions as Record<string, Position>, ...extras };
   }
 
   // Whatever the steps above missed (should be nothing): drop the offending elements.

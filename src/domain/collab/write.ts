@@ -12,6 +12,8 @@ import {
   COLLECTIONS,
   type CollectionName,
   collectionMap,
+  DIAGRAM_EXTRAS,
+  diagramKey,
   type ElementMap,
   elementKey,
   keyOf,
@@ -164,6 +166,12 @@ function writeParts(doc: Y.Doc, next: Model): void {
     if (value === undefined) {
       if (map.has(part)) map.delete(part);
     } else if (!jsonEqual(map.get(part), value)) map.set(part, toJson(value));
+  }
+  for (const key of DIAGRAM_EXTRAS) {
+    const value = next.diagram?.[key];
+    if (value === undefined) {
+      if (map.has(diagramKey(key))) map.delete(diagramKey(key));
+    } else if (!jsonEqual(map.get(diagramKey(key)), value)) map.set(diagramKey(key), toJson(value));
   }
   const present = OPTIONAL_PARTS.filter((part) => next[part] !== undefined);
   if (!jsonEqual(map.get(PRESENT), present)) map.set(PRESENT, present);

@@ -2,7 +2,7 @@
 import { LIMITS } from '../model/limits';
 import type { Model } from '../model/schema';
 
-/** Every id in use: zones, assets, conduits, notes and risks share one namespace. */
+/** Every id in use: zones, assets, conduits, notes, risks and subsystems share one namespace. */
 export function usedIds(model: Model): Set<string> {
   const ids = new Set<string>();
   for (const z of model.zones) ids.add(z.id);
@@ -10,6 +10,7 @@ export function usedIds(model: Model): Set<string> {
   for (const c of model.conduits) ids.add(c.id);
   for (const n of model.notes ?? []) ids.add(n.id);
   for (const r of model.risks ?? []) ids.add(r.id);
+  for (const s of model.diagram?.subsystems ?? []) ids.add(s.id);
   return ids;
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Conduit, Model } from '../model/schema';
 import { removePositions } from './positions';
+import { pruneSubsystems } from './subsystems';
 import { zoneAndDescendants } from './update';
 
 export interface Removal {
@@ -73,6 +74,7 @@ export function removeElementsDetailed(model: Model, ids: Iterable<string>): Rem
   if (notes && model.notes && notes.length !== model.notes.length) next.notes = notes;
   if (risks && model.risks && risks.length !== model.risks.length) next.risks = risks;
   next = removePositions(next, removed);
+  if (zoneIds.size) next = pruneSubsystems(next, zoneIds);
   return { model: next, removed };
 }
 

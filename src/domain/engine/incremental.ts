@@ -11,6 +11,7 @@
  * - conduit added/changed/removed → its conduit rules and model rules;
  * - risk register or risk matrix changed → model rules;
  * - policy or meta changed → the policy is re-applied to every cached raw finding (no rule runs);
+ * - diagram or asset changed while Purdue bands are shown → model rules (the band rule reads the drawing);
  * - anything else (diagram, notes) → nothing runs and the previous Evaluation is returned.
  *
  * Findings whose subject's list did not change keep their array identity in `bySubject`, and the
@@ -112,6 +113,13 @@ export class IncrementalEngine {
     }
 
     if (model.risks !== prev.risks || model.riskMatrix !== prev.riskMatrix) dirtyModel = true;
+    // Purdue bands (rules/zone-outside-purdue-band.ts) read the drawing: while bands are shown, a
+    // diagram change or an asset change (zones sized by their assets) re-runs the model rules.
+    if (
+      (model.diagram?.purdueBands || prev.diagram?.purdueBands) &&
+      (model.diagram !== prev.diagram || !isEmptyDiff(assets))
+    )
+      dirtyModel = true;
 
     for (const id of dirtyZones) {
       const z = index.zone.get(id);

@@ -9,13 +9,18 @@
  * text (html=0), no link or tooltip attribute is written, and every value is cleaned and escaped.
  */
 import { assetType } from '../catalog/asset-types';
+import { colourHex } from '../catalog/palette';
 import { ZONE_KIND_INFO } from '../catalog/zone-kinds';
 import { layoutDiagram } from '../layout/diagram';
+import { PURDUE_BANDS } from '../layout/purdue-bands';
+import { subsystemBoxes } from '../layout/subsystems';
 import { assetTraits, buildIndex, conduitEffectiveTarget } from '../model/derive';
+import { deviceEndsText } from '../model/device-ends';
 import type { Conduit, Model } from '../model/schema';
 import { conduitDirection, controlLabel } from './csv';
 import { type EvaluationView, worstSeverity } from './findings';
 import { conduitDrawing, slShort, svgContext } from './svg';
+import { deviceSpots } from './svg/conduits';
 import { MAX_SHOWN_CHARS } from './svg/fit';
 import { mix, THEMES } from './svg-theme';
 import { cleanText, escapeXml, num, shorten } from './text';
@@ -73,9 +78,68 @@ export function exportDrawio(model: Model, options: DrawioOptions = {}): string 
 
   const cells: string[] = ['<mxCell id="0"/>', '<mxCell id="1" parent="0"/>'];
 
+  // Purdue bands first, so draw.io draws them behind everything (locked, like a background).
+  const edges = model.diagram?.purdueBands;
+  if (edges) {
+    const x = layout.extent.x - 40;
+    const width = layout.extent.width + 80;
+    PURDUE_BANDS.forEach((band, i) => {
+      cells.push(
+        object(
+          `band:${i + 1}`,
+          band.label,
+          { otzKind: 'purdue-band', levels: band.levels.join(', ') },
+          `<mxCell style="${style({
+            rounded: 0,
+            html: 0,
+            locked: 1,
+            fillColor: i % 2 === 0 ? '#f1f5f9' : '#ffffff',
+            strokeColor: '#94a3b8',
+            dashed: 1,
+            fontColor: '#475569',
+            fontStyle: 1,
+            fontSize: 11,
+            align: 'left',
+            verticalAlign: 'top',
+            spacingLeft: 8,
+          })}" vertex="1" parent="1">${geometry({ x, y: edges[i]!, width, height: edges[i + 1]! - edges[i]! })}</mxCell>`,
+        ),
+      );
+    });
+  }
+
+  // Subsystems behind the zones: plain grey boxes (not containers, so zones keep their parents).
+  for (const { subsystem, box } of subsystemBoxes(model, layout))
+    cells.push(
+      object(
+        `subsystem:${subsystem.id}`,
+        subsystem.name,
+        {
+          otzKind: 'subsystem',
+          otzId: subsystem.id,
+          name: subsystem.name,
+          description: subsystem.description,
+        },
+        `<mxCell style="${style({
+          rounded: 1,
+          arcSize: 4,
+          html: 0,
+          fillColor: '#f8fafc',
+          strokeColor: '#94a3b8',
+          dashed: 1,
+          fontColor: '#475569',
+          fontStyle: 1,
+          fontSize: 12,
+          align: 'left',
+          verticalAlign: 'top',
+          spacingLeft: 10,
+        })}" vertex="1" parent="1">${geometry(box)}</mxCell>`,
+      ),
+    );
+
   for (const zb of layout.zones) {
     const z = zb.zone;
-    const colour = theme.kind[z.kind];
+    const colour = colourHex(model, z.id) ?? theme.kind[z.kind];
     const info = ZONE_KIND_INFO[z.kind];
     const level = z.purdueLevel ?? info.defaultPurdueLevel;
     const label = `${shorten(cleanText(z.name), LABEL_CHARS)}\n${info.label} · L${level} · SL-T ${slShort(z.slTarget)}`;
@@ -154,7 +218,8 @@ export function exportDrawio(model: Model, options: DrawioOptions = {}): string 
           whiteSpace: 'wrap',
           arcSize: 12,
           fillColor: '#ffffff',
-          strokeColor: worst ? theme.severity[worst] : theme.cardStroke,
+          strokeColor: worst ? theme.severity[worst] : (colourHex(model, a.id) ?? theme.cardStroke),
+          ...(colourHex(model, a.id) ? { strokeWidth: 2 } : {}),
           fontSize: 11,
           align: 'left',
           spacingLeft: 10,
@@ -185,14 +250,34 @@ export function exportDrawio(model: Model, options: DrawioOptions = {}): string 
     );
 
   // The SVG export's orthogonal routes, as waypoints and fixed ports, so draw.io draws the same lines.
+  const drawing = conduitDrawing(svgContext(model)).geometries;
   const routes = new Map(
-    conduitDrawing(svgContext(model)).geometries.flatMap((g) =>
+    drawing.flatMap((g) =>
       g.conduit.zoneIds.length === 2 && g.paths[0]!.points.length > 2
         ? [[g.conduit.id, g.paths[0]!.points] as const]
         : [],
     ),
   );
   for (const c of model.conduits) cells.push(...conduitEdges(c));
+  // Security device marks (conduit.deviceAt): small boxes on the line where it meets the zone.
+  for (const g of drawing)
+    deviceSpots(g).forEach((spot, i) => {
+      cells.push(
+        object(
+          `device:${g.conduit.id}#${i + 1}`,
+          '',
+          { otzKind: 'device', otzId: g.conduit.id, name: `Security device of ${g.conduit.name}` },
+          `<mxCell style="${style({
+            rounded: 1,
+            html: 0,
+            fillColor: '#ffffff',
+            strokeColor: colourHex(model, g.conduit.id) ?? theme.conduit,
+            strokeWidth: 1.6,
+            shape: 'mxgraph.basic.rect',
+          })}" vertex="1" parent="1">${geometry({ x: spot.x - 8, y: spot.y - 6.5, width: 16, height: 13 })}</mxCell>`,
+        ),
+      );
+    });
 
   /** Style entries and geometry of a routed two-zone conduit (draw.io's own straight line otherwise). */
   function routed(c: Conduit): { style: Record<string, string | number>; geometry: string } {
@@ -228,7 +313,7 @@ export function exportDrawio(model: Model, options: DrawioOptions = {}): string 
     const target = conduitEffectiveTarget(c, index);
     const oneWay = conduitDirection(c) === 'forward';
     const worst = worstSeverity(evaluation?.bySubject.get(c.id));
-    const colour = evaluation ? theme.severity[worst ?? 'ok'] : theme.conduit;
+    const colour = colourHex(model, c.id) ?? (evaluation ? theme.severity[worst ?? 'ok'] : theme.conduit);
     const typeLabel = { filtering: 'Filtering', gateway: 'Gateway', unidirectional: 'Unidirectional' }[
       c.type
     ];
@@ -254,6 +339,7 @@ export function exportDrawio(model: Model, options: DrawioOptions = {}): string 
           name: c.name,
           type: c.type,
           direction: conduitDirection(c),
+          securityDevice: deviceEndsText(c.deviceAt, (id) => index.zone.get(id)?.name ?? id, c) || undefined,
           zones: c.zoneIds.map((id) => index.zone.get(id)?.name ?? id).join(oneWay ? ' → ' : ' ↔ '),
           controls: (c.controls ?? []).map(controlLabel).join(', '),
           slTarget: slShort(target),

@@ -6,6 +6,8 @@ import type { Severity } from '../model/schema';
 export type SvgThemeName = 'light' | 'dark';
 
 export interface SvgTheme {
+  /** Which variant of the preset diagram colours (catalog/palette.ts) to draw. */
+  name: SvgThemeName;
   background: string;
   text: string;
   muted: string;
@@ -46,6 +48,7 @@ const KIND_COLOURS: Record<ZoneKind, string> = {
 
 export const THEMES: Record<SvgThemeName, SvgTheme> = {
   light: {
+    name: 'light',
     background: '#ffffff',
     text: '#0f172a',
     muted: '#475569',
@@ -72,6 +75,7 @@ export const THEMES: Record<SvgThemeName, SvgTheme> = {
     },
   },
   dark: {
+    name: 'dark',
     background: '#0f172a',
     text: '#f1f5f9',
     muted: '#94a3b8',

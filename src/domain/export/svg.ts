@@ -21,6 +21,7 @@ import { buildIndex } from '../model/derive';
 import type { Model } from '../model/schema';
 import type { EvaluationView } from './findings';
 import { drawAsset } from './svg/asset';
+import { bandsBox, drawBands, drawSubsystems, subsystemsBox } from './svg/bands';
 import { type ConduitGeometry, conduitGeometry, drawConduitLine } from './svg/conduits';
 import type { Ctx } from './svg/context';
 import { obstacleGrid } from './svg/geometry';
@@ -97,7 +98,9 @@ export function renderSvg(model: Model, options: SvgOptions = {}): SvgDrawing {
   const { geometries, labels } = conduitDrawing(ctx);
   const routes = geometries.flatMap((g) => g.paths.flatMap((p) => p.points));
   const routeBox = routes.length ? [union(routes.map((p) => ({ ...p, width: 0, height: 0 })))] : [];
-  const content = union([ctx.layout.extent, ...routeBox, ...labels.map((l) => l.box)]);
+  const drawn = union([ctx.layout.extent, ...routeBox, ...labels.map((l) => l.box), ...subsystemsBox(ctx)]);
+  const bands = bandsBox(ctx, drawn);
+  const content = bands ? union([drawn, bands]) : drawn;
   const empty = ctx.layout.zones.length === 0 && ctx.layout.notes.length === 0;
 
   const items = legendItems(ctx);
@@ -113,6 +116,8 @@ export function renderSvg(model: Model, options: SvgOptions = {}): SvgDrawing {
   const dy = contentTop - content.y;
 
   const drawing = [
+    drawBands(ctx, content),
+    drawSubsystems(ctx),
     ...ctx.layout.zones.map((z) => drawZone(ctx, z)),
     ...geometries.map((g) => drawConduitLine(ctx, g)),
     ...ctx.layout.assets.map((a) => drawAsset(ctx, a)),

@@ -91,6 +91,8 @@ export const FlowSchema = z.strictObject({
 });
 
 export const ConduitTypeSchema = z.enum(['filtering', 'gateway', 'unidirectional']);
+/** Where the conduit's security device (firewall, diode, gateway) sits: at zoneIds[0], zoneIds[1] or both ends. */
+export const DEVICE_ENDS = ['first', 'second', 'both'] as const;
 export const DirectionSchema = z.enum(['bidirectional', 'forward']);
 
 export const ConduitSchema = z.strictObject({
@@ -99,6 +101,7 @@ export const ConduitSchema = z.strictObject({
   zoneIds: z.array(id).min(2, 'a conduit joins at least two zones'),
   type: ConduitTypeSchema,
   direction: DirectionSchema.optional(),
+  deviceAt: z.enum(DEVICE_ENDS).optional(),
   controls: z.array(id).max(200).optional(),
   slTarget: SecurityLevelSchema.nullable().optional(),
   slCapability: SecurityLevelSchema.optional(),
@@ -159,8 +162,49 @@ export const PositionSchema = z.strictObject({
   height: finite.refine((n) => n > 0, 'must be positive').optional(),
 });
 
+/** Preset diagram colours (names, so each theme can draw them legibly); see catalog/palette.ts. */
+export const PALETTE_COLOURS = [
+  'slate',
+  'red',
+  'orange',
+  'amber',
+  'green',
+  'teal',
+  'blue',
+  'violet',
+  'pink',
+] as const;
+
+/**
+ * A subsystem: a grey grouping of zones with no security meaning (an area, a line, a system under
+ * consideration), drawn behind its zones around their boxes. The design.iec62443.au importer maps
+ * its kind="subsystem" groups here.
+ */
+export const SubsystemSchema = z.strictObject({
+  id,
+  name,
+  zoneIds: z.array(id).max(LIMITS.elements),
+  description: text.optional(),
+});
+
 export const DiagramSchema = z.strictObject({
   positions: z.record(id, PositionSchema),
+  /** Element id → preset colour: drawing only, no security meaning. */
+  colors: z.record(id, z.enum(PALETTE_COLOURS)).optional(),
+  /**
+   * Purdue bands behind the diagram (layout/purdue-bands.ts): the y coordinates of the six band
+   * edges, top to bottom, for Levels 5–4, 3.5 (DMZ), 3, 2 and 1–0. Absent: no bands.
+   */
+  purdueBands: z
+    .array(finite)
+    .length(6)
+    .refine(
+      (ys) => ys.every((y, i) => i === 0 || y > ys[i - 1]!),
+      'band edges must increase from top to bottom',
+    )
+    .optional(),
+  /** Subsystems drawn behind their zones (ids of zones that no longer exist are ignored). */
+  subsystems: z.array(SubsystemSchema).max(LIMITS.elements).optional(),
 });
 
 /** A sticky note (no targetId; placed by diagram.positions) or a comment on an element. */
@@ -285,6 +329,9 @@ export type Flow = z.infer<typeof FlowSchema>;
 export type Conduit = z.infer<typeof ConduitSchema>;
 export type ConduitType = z.infer<typeof ConduitTypeSchema>;
 export type Direction = z.infer<typeof DirectionSchema>;
+export type DeviceEnds = (typeof DEVICE_ENDS)[number];
+export type PaletteColour = (typeof PALETTE_COLOURS)[number];
+export type Subsystem = z.infer<typeof SubsystemSchema>;
 export type Severity = z.infer<typeof SeveritySchema>;
 export type Policy = z.infer<typeof PolicySchema>;
 export type Acceptance = z.infer<typeof AcceptanceSchema>;

@@ -25,6 +25,7 @@ const SPEC: Record<string, string> = {
   'safety-zone-exposed': 'warning',
   'defense-in-depth-shallow': 'warning',
   'zone-empty': 'info',
+  'zone-outside-purdue-band': 'info',
   'sl-target-below-risk': 'warning',
   'residual-risk-above-tolerance': 'warning',
 };

@@ -27,6 +27,7 @@ import { untrustedAccessWithoutMfa } from './untrusted-access-without-mfa';
 import { untrustedConduitWithoutEncryption } from './untrusted-conduit-without-encryption';
 import { wirelessAssetNotIsolated } from './wireless-asset-not-isolated';
 import { zoneEmpty } from './zone-empty';
+import { zoneOutsidePurdueBand } from './zone-outside-purdue-band';
 import { zoneTargetMissing } from './zone-target-missing';
 
 export const RULES: readonly Rule[] = [
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   safetyZoneExposed,
   defenseInDepthShallow,
   zoneEmpty,
+  zoneOutsidePurdueBand,
   slTargetBelowRisk,
   residualRiskAboveTolerance,
 ];

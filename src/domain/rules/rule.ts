@@ -5,7 +5,9 @@
  * child zones and parent; an `asset` rule may read its asset, its zone and the other assets of that
  * zone; a `conduit` rule may read its conduit and the zones it joins; a `model` rule (graph rules)
  * may read every zone and conduit but no asset, and the risk register and matrix (`risks`,
- * `riskMatrix`). A rule that needs more must say so here first.
+ * `riskMatrix`), and the drawing (diagram, layout) for zone-outside-purdue-band, which the engine
+ * re-runs on diagram and asset changes while Purdue bands are shown. A rule that needs more must
+ * say so here first.
  * A finding's subject may be any element the rule may read: a zone rule that scans the zone's
  * assets once can flag the individual assets (see isolation.ts).
  */

@@ -130,6 +130,7 @@ export const MODEL_LAYOUT: Layout = obj(
           'zoneIds',
           'type',
           'direction',
+          'deviceAt',
           'controls',
           'slTarget',
           'slCapability',
@@ -170,7 +171,11 @@ export const MODEL_LAYOUT: Layout = obj(
         'summary',
       ]),
     ),
-    diagram: obj(['positions'], { positions: recordOf(obj(['x', 'y', 'width', 'height'])) }),
+    diagram: obj(['positions', 'colors', 'purdueBands', 'subsystems'], {
+      subsystems: arrayOf(obj(['id', 'name', 'zoneIds', 'description'])),
+      positions: recordOf(obj(['x', 'y', 'width', 'height'])),
+      colors: recordOf(plain),
+    }),
   },
 );
 

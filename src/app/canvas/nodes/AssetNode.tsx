@@ -1,8 +1,10 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { assetType } from '../../../domain/catalog/asset-types';
+import { PALETTE } from '../../../domain/catalog/palette';
 import { type AssetTraits, assetTraits } from '../../../domain/model/derive';
 import { Icon } from '../../ui/Icon';
+import { useTheme } from '../../workshop/theme';
 import { useCompact } from '../detail';
 import { slDetail, slRange } from '../format';
 import type { AssetFlowNode } from '../view-model';
@@ -50,6 +52,7 @@ const CLASS_TINT = {
 export const AssetNode = memo(function AssetNode({ data, selected }: NodeProps<AssetFlowNode>) {
   const { asset, findings } = data;
   const compact = useCompact();
+  const theme = useTheme((s) => s.theme);
   const traits = assetTraits(asset);
   if (compact)
     return (
@@ -74,6 +77,8 @@ export const AssetNode = memo(function AssetNode({ data, selected }: NodeProps<A
       data-testid="asset-node"
       data-asset-id={asset.id}
       data-zone-id={asset.zoneId}
+      data-colour={data.colour}
+      style={data.colour ? { borderLeft: `4px solid ${PALETTE[data.colour][theme]}` } : undefined}
       className={`relative flex h-full w-full cursor-grab items-center gap-2 rounded-lg border bg-white pr-2 pl-1.5 shadow-[0_1px_2px_rgb(15_23_42/0.08)] active:cursor-grabbing ${
         selected ? 'border-blue-600 ring-2 ring-blue-600/25' : 'border-slate-300 hover:border-slate-400'
       }`}

@@ -1,8 +1,10 @@
 import { Handle, type NodeProps, NodeResizer, Position, useConnection } from '@xyflow/react';
 import { memo } from 'react';
 import { ZONE_KIND_ICON } from '../../../domain/catalog/icons';
+import { PALETTE } from '../../../domain/catalog/palette';
 import { effectivePurdueLevel, ZONE_KIND_INFO } from '../../../domain/catalog/zone-kinds';
 import { Icon } from '../../ui/Icon';
+import { useTheme } from '../../workshop/theme';
 import { slDetail, slRange } from '../format';
 import { SIZE } from '../geometry';
 import type { ZoneFlowNode } from '../view-model';
@@ -23,8 +25,9 @@ const HANDLES = [
  * and panning work inside zones and the zone is moved by its header.
  */
 export const ZoneNode = memo(function ZoneNode({ data, selected }: NodeProps<ZoneFlowNode>) {
-  const { zone, findings, depth, tiles } = data;
-  const color = ZONE_KIND_COLOR[zone.kind];
+  const { zone, findings, depth, tiles, colour } = data;
+  const theme = useTheme((s) => s.theme);
+  const color = colour ? PALETTE[colour][theme] : ZONE_KIND_COLOR[zone.kind];
   const kind = ZONE_KIND_INFO[zone.kind];
   const purdue = effectivePurdueLevel(zone);
   const target = zone.slTarget;
@@ -36,6 +39,7 @@ export const ZoneNode = memo(function ZoneNode({ data, selected }: NodeProps<Zon
       data-zone-id={zone.id}
       data-kind={zone.kind}
       data-parent-id={zone.parentId}
+      data-colour={colour}
       className={`relative h-full w-full rounded-[10px] ${connecting ? 'zone-connecting' : ''}`}
       style={{
         border: `1.5px ${zone.kind === 'external' ? 'dashed' : 'solid'} ${selected ? '#2563eb' : withAlpha(color, 0.55)}`,

@@ -8,7 +8,7 @@ import type { AssetGeometry } from '../../layout/geometry';
 import { assetTraits } from '../../model/derive';
 import { worstSeverity } from '../findings';
 import { cleanText, textWidth } from '../text';
-import { type Ctx, findingsNote, findingsOf, slShort } from './context';
+import { type Ctx, colourFor, findingsNote, findingsOf, slShort } from './context';
 import { displayText, wrapText } from './fit';
 import { badge, chipWidth, drawIcon, tag, text, textLines, titleEl } from './markup';
 
@@ -139,6 +139,7 @@ export function drawAsset(ctx: Ctx, ab: AssetGeometry): string {
       stroke: worst ? theme.severity[worst] : theme.cardStroke,
       'stroke-width': worst ? 1.5 : 1,
     }),
+    accentBar(ctx, asset.id, x, y, height),
     tag('rect', { x: x + 6, y: midY - iconBox / 2, width: iconBox, height: iconBox, rx: 6, fill: tone.fill }),
     drawIcon(type.icon, x + 6 + (iconBox - 20) / 2, midY - 10, 20, tone.icon),
     nameMarkup,
@@ -154,4 +155,10 @@ export function drawAsset(ctx: Ctx, ab: AssetGeometry): string {
     }),
     worst ? badge(findings.length, worst, x + width - 2, y + 2, theme) : '',
   );
+}
+
+/** The preset colour of an asset (diagram.colors) as a bar along the card's left edge. */
+function accentBar(ctx: Ctx, id: string, x: number, y: number, height: number): string {
+  const colour = colourFor(ctx, id);
+  return colour ? tag('rect', { x, y: y + 3, width: 4, height: height - 6, rx: 2, fill: colour }) : '';
 }

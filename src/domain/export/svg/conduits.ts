@@ -7,11 +7,12 @@ import type { Box } from '../../layout/geometry';
 import { SIZE } from '../../layout/geometry';
 import { routeOrthogonal, type UsedSteps } from '../../layout/orthogonal-route';
 import { conduitEffectiveTarget } from '../../model/derive';
+import { deviceZoneIds } from '../../model/device-ends';
 import type { Conduit } from '../../model/schema';
 import { shortfalls } from '../../security-level';
 import { worstSeverity } from '../findings';
 import { num } from '../text';
-import { type Ctx, findingsNote, findingsOf, slShort } from './context';
+import { type Ctx, colourFor, findingsNote, findingsOf, slShort } from './context';
 import { borderPoint, centre, contains, enclosingZones, freeSpot, overlapArea, type Point } from './geometry';
 import { tag, titleEl } from './markup';
 
@@ -144,6 +145,63 @@ export function conduitGeometry(
   };
 }
 
+/**
+ * Centres of the security device marks of a conduit (conduit.deviceAt): on its line, 20 px in from
+ * the border of each zone that holds the device. Two-zone paths run zoneIds[0] → zoneIds[1]; hub
+ * spokes run from the hub to zone i.
+ */
+export function deviceSpots(g: ConduitGeometry): Point[] {
+  const devices = deviceZoneIds(g.conduit);
+  if (devices.length === 0) return [];
+  const spot = (at: Point, toward: Point): Point => {
+    const len = Math.hypot(toward.x - at.x, toward.y - at.y) || 1;
+    const step = Math.min(20, len / 2);
+    return { x: at.x + ((toward.x - at.x) / len) * step, y: at.y + ((toward.y - at.y) / len) * step };
+  };
+  const spots: Point[] = [];
+  g.paths.forEach((p, i) => {
+    const pts = p.points;
+    if (pts.length < 2) return;
+    const end = () => spot(pts[pts.length - 1]!, pts[pts.length - 2]!);
+    if (g.hub) {
+      if (devices.includes(g.conduit.zoneIds[i]!)) spots.push(end());
+      return;
+    }
+    if (devices.includes(g.conduit.zoneIds[0]!)) spots.push(spot(pts[0]!, pts[1]!));
+    if (devices.includes(g.conduit.zoneIds[1]!)) spots.push(end());
+  });
+  return spots;
+}
+
+/** A security device (firewall, diode, gateway) drawn as a small brick-walled box near a zone's border. */
+export function deviceMark(spot: Point, colour: string, ctx: Ctx): string {
+  const x = spot.x - 8;
+  const y = spot.y - 6.5;
+  const bricks = [
+    `M${num(x)} ${num(y + 4.3)}h16`,
+    `M${num(x)} ${num(y + 8.7)}h16`,
+    `M${num(x + 8)} ${num(y)}v4.3`,
+    `M${num(x + 4)} ${num(y + 4.3)}v4.4`,
+    `M${num(x + 12)} ${num(y + 4.3)}v4.4`,
+    `M${num(x + 8)} ${num(y + 8.7)}v4.3`,
+  ].join('');
+  return tag(
+    'g',
+    { class: 'device' },
+    tag('rect', {
+      x: num(x),
+      y: num(y),
+      width: 16,
+      height: 13,
+      rx: 2,
+      fill: ctx.theme.card,
+      stroke: colour,
+      'stroke-width': 1.6,
+    }),
+    tag('path', { d: bricks, fill: 'none', stroke: colour, 'stroke-width': 1.1 }),
+  );
+}
+
 export function arrowhead(from: Point, to: Point, colour: string): string {
   const dx = to.x - from.x;
   const dy = to.y - from.y;
@@ -161,6 +219,8 @@ export function arrowhead(from: Point, to: Point, colour: string): string {
 }
 
 export function conduitColour(ctx: Ctx, conduit: Conduit): string {
+  const own = colourFor(ctx, conduit.id);
+  if (own) return own;
   if (!ctx.evaluation) return ctx.theme.conduit;
   return ctx.theme.severity[worstSeverity(findingsOf(ctx, conduit.id)) ?? 'ok'];
 }
@@ -203,5 +263,7 @@ export function drawConduitLine(ctx: Ctx, g: ConduitGeometry): string {
     if (p.arrowAtStart) parts.push(arrowhead(pts[1]!, pts[0]!, colour));
   }
   if (g.hub) parts.push(tag('circle', { cx: g.hub.x, cy: g.hub.y, r: 4, fill: colour }));
+  // Security device marks where the conduit meets the zone(s) holding the device.
+  for (const spot of deviceSpots(g)) parts.push(deviceMark(spot, colour, ctx));
   return tag('g', {}, ...parts);
 }

@@ -1,4 +1,5 @@
 /** What every part of the SVG drawing reads: the model, its index and layout, theme, findings, obstacles. */
+import { colourHex } from '../../catalog/palette';
 import type { DiagramLayout } from '../../layout/diagram';
 import type { ModelIndex } from '../../model/derive';
 import type { Model } from '../../model/schema';
@@ -14,6 +15,11 @@ export interface Ctx {
   theme: SvgTheme;
   evaluation: EvaluationView | undefined;
   obstacles: Obstacles;
+}
+
+/** The element's preset colour (diagram.colors) for the theme, or undefined for the default. */
+export function colourFor(ctx: Ctx, id: string): string | undefined {
+  return colourHex(ctx.model, id, ctx.theme.name);
 }
 
 export function findingsOf(ctx: Ctx, id: string) {

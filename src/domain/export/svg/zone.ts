@@ -10,7 +10,7 @@ import { SIZE, type ZoneGeometry } from '../../layout/geometry';
 import { worstSeverity } from '../findings';
 import { mix } from '../svg-theme';
 import { cleanText, num, textWidth } from '../text';
-import { type Ctx, findingsNote, findingsOf, slShort } from './context';
+import { type Ctx, colourFor, findingsNote, findingsOf, slShort } from './context';
 import { displayText, fitLines } from './fit';
 import { badge, chip, chipWidth, drawIcon, tag, text, textLines, titleEl } from './markup';
 
@@ -19,7 +19,7 @@ const NAME_X = 36;
 export function drawZone(ctx: Ctx, zb: ZoneGeometry): string {
   const { zone, abs, depth } = zb;
   const { theme } = ctx;
-  const colour = theme.kind[zone.kind];
+  const colour = colourFor(ctx, zone.id) ?? theme.kind[zone.kind];
   const kindInfo = ZONE_KIND_INFO[zone.kind];
   const level = zone.purdueLevel ?? kindInfo.defaultPurdueLevel;
   const header = SIZE.header;
