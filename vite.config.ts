@@ -20,5 +20,8 @@ export default defineConfig({
     ],
     environment: 'node',
     pool: 'threads',
+    // CI shares two cores with builds and browsers: property and plant-scale tests that take 1–2 s
+    // on an idle machine take 5–15 s there. Time limits catch hangs, not slowness (benchmarks do).
+    testTimeout: 30_000,
   },
 });

@@ -82,3 +82,21 @@ test('at 1280 px the toolbar keeps Documents and the save state on screen', asyn
   const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(scroll).toBeLessThanOrEqual(1280);
 });
+
+test('after undoing an auto-layout the view re-fits to show the restored drawing', async ({ page }) => {
+  const plant = smallPlant();
+  plant.diagram.positions['z-ctl'] = { x: 2400, y: 1400, width: 420, height: 200 };
+  await openModel(page, plant);
+  await page.getByRole('button', { name: 'Auto-layout' }).click();
+  await page.waitForTimeout(800);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await page.waitForTimeout(600); // the re-fit animates for 250 ms
+  const canvas = (await page.getByTestId('canvas').boundingBox())!;
+  for (const id of ['z-ops', 'z-ctl']) {
+    const box = (await zoneNode(page, id).boundingBox())!;
+    expect(box.x, id).toBeGreaterThanOrEqual(canvas.x - 1);
+    expect(box.y + box.height, id).toBeLessThanOrEqual(canvas.y + canvas.height + 1);
+    expect(box.x + box.width, id).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
+  }
+  await page.screenshot({ path: 'test-results/newuser-undo-layout-refit.png' });
+});

@@ -15,6 +15,7 @@ import {
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Model } from '../../domain/model/schema';
+import { usePeerDrag } from '../collab/collab-store';
 import { conduitPlacementsFor } from '../store/derived';
 import { useEditor } from '../store/editor-store';
 import { CanvasGrid } from './CanvasGrid';
@@ -146,16 +147,74 @@ function useFitOnOpen(model: Model): Viewport | null {
   return pending;
 }
 
+/** Edits after which the result may lie outside the view: undo/redo (of an auto-layout, say), imports, layout. */
+const REFIT_AFTER = /^(Undo|Redo|Auto-layout|Import)/;
+
+/**
+ * Re-fits the view when such an edit leaves part of the drawing outside it (an undone auto-layout,
+ * an import that created zones below the diagram), so the user sees the result.
+ */
+function useRefitWhenOutOfView(): void {
+  const store = useStoreApi();
+  const { setViewport } = useReactFlow();
+  const edit = useEditor((s) => s.lastEdit);
+  const seen = useRef<number | null>(null);
+  const lastBounds = useRef<Rect | null>(null);
+  useEffect(() => {
+    if (!edit || seen.current === edit.seq) return;
+    seen.current = edit.seq;
+    const model = useEditor.getState().model;
+    const bounds = drawingBounds(model);
+    const before = lastBounds.current;
+    lastBounds.current = bounds;
+    // Only when the drawing itself moved or grew: an undone rename while zoomed in keeps the view.
+    const same =
+      before !== null &&
+      before.x === bounds.x &&
+      before.y === bounds.y &&
+      before.width === bounds.width &&
+      before.height === bounds.height;
+    if (same || !REFIT_AFTER.test(edit.label)) return;
+    const id = requestAnimationFrame(() => {
+      const flow = store.getState();
+      if (!flow.width || !flow.height || bounds.width <= 0) return;
+      const [tx, ty, zoom] = flow.transform;
+      const view = { x: -tx / zoom, y: -ty / zoom, width: flow.width / zoom, height: flow.height / zoom };
+      const inside =
+        bounds.x >= view.x &&
+        bounds.y >= view.y &&
+        bounds.x + bounds.width <= view.x + view.width &&
+        bounds.y + bounds.height <= view.y + view.height;
+      if (inside) return;
+      const viewport = fittedViewport(model, flow);
+      if (viewport) void setViewport(viewport, { duration: 250 });
+    });
+    return () => cancelAnimationFrame(id);
+  }, [edit, store, setViewport]);
+}
+
 export function Canvas() {
   const deriver = useRef<ViewDeriver | null>(null);
   deriver.current ??= new ViewDeriver();
-  const { model, selection, overlay } = useEditor(
-    useShallow((s) => ({ model: s.model, selection: s.selection, overlay: s.dragOverlay })),
+  const { model, selection, ownOverlay, readOnly } = useEditor(
+    useShallow((s) => ({
+      model: s.model,
+      selection: s.selection,
+      ownOverlay: s.dragOverlay,
+      readOnly: s.readOnly,
+    })),
+  );
+  // Shared documents: what other participants are dragging moves here too (my own drag wins).
+  const peerDrag = usePeerDrag();
+  const overlay = useMemo(
+    () => (peerDrag ? { ...peerDrag, ...ownOverlay } : ownOverlay),
+    [peerDrag, ownOverlay],
   );
   // Large diagrams render only the elements in view, use the zones-only map and, zoomed far out,
   // let zones draw their assets (see detail.ts for why).
   const large = isLargeModel(model);
   const fitting = useFitOnOpen(model);
+  useRefitWhenOutOfView();
   const farOut = useFarOut();
   const liveView = useWindowView(large);
   const store = useStoreApi();
@@ -184,6 +243,8 @@ export function Canvas() {
           edgeTypes={edgeTypes}
           defaultEdgeOptions={defaultEdgeOptions}
           {...handlers}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
           connectionMode={ConnectionMode.Loose}
           connectionRadius={28}
           connectionLineStyle={connectionLineStyle}
