@@ -138,6 +138,7 @@ describe('HTTP API contract', { timeout: 30_000 }, () => {
       Record<string, unknown>
     >;
     expect(list.find((v) => v.id === version.id)).toMatchObject({ name: 'Before workshop 3', author: 'Ada' });
+    expect(list.at(-1)).toMatchObject({ name: 'Replaced through the API', auto: true });
     for (const v of list)
       expect(Object.keys(v)).toEqual(expect.arrayContaining(['id', 'name', 'createdAt', 'author']));
 

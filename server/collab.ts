@@ -223,9 +223,11 @@ export class Collab {
   private changed(name: string, document: Y.Doc, context: CollabContext | undefined, origin: unknown): void {
     const state = this.states.get(name);
     if (!state) return;
+    // Only people's edits count as activity: server changes (API, repairs) record their own version.
+    if (!isConnectionOrigin(origin) && !isRedisOrigin(origin)) return;
     state.dirty = true;
     if (isConnectionOrigin(origin) && context?.name) state.authors.add(context.name);
-    if (isConnectionOrigin(origin) || isRedisOrigin(origin)) this.validate(name, document, context);
+    this.validate(name, document, context);
   }
 
   /** Reads the doc back after a change and repairs it when it is not a valid model. */
@@ -331,18 +333,13 @@ export class Collab {
 
   /**
    * Replaces the document's model as one change that connected clients receive live; resolves
-   * once the change is durable.
+   * once the change is durable. The caller records the version (PUT, restore).
    */
   async replaceModel(id: string, model: Model, context: CollabContext): Promise<void> {
     const connection = await this.hocuspocus.openDirectConnection(id, context);
     try {
       await connection.transact((doc) => writeModel(doc, model));
       await this.states.get(id)?.persisting;
-      const state = this.states.get(id);
-      if (state) {
-        state.dirty = true;
-        state.authors.add(context.name);
-      }
     } finally {
       await connection.disconnect();
     }

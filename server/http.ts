@@ -212,6 +212,11 @@ export function createRequestHandler(deps: ApiDeps) {
         requireWrite(grant);
         const model = await readModelBody(req);
         await collab.replaceModel(id, model, context);
+        await collab.addVersion(id, model, {
+          name: 'Replaced through the API',
+          author: context.name,
+          auto: true,
+        });
         return send(res, 200, { id });
       }
       throw new HttpError(405, 'use GET or PUT');
