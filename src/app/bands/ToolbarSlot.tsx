@@ -39,7 +39,7 @@ export function ToolbarSlot() {
         >
           <path d="M3 4h18M3 9h18M3 14h18M3 19h18" strokeDasharray="3 2" />
         </svg>
-        <span className="sr-only 2xl:not-sr-only">Purdue bands</span>
+        <span className="sr-only min-[2400px]:not-sr-only">Purdue bands</span>
       </button>
     </div>
   );

@@ -43,7 +43,7 @@ export function ConnectionBadge() {
     >
       <span aria-hidden="true" className={`inline-block size-1.5 rounded-full ${DOT[connection]}`} />
       {/* Connected is the quiet, usual state: on narrower screens only its dot shows (the title says it). */}
-      <span className={connection === 'connected' ? 'sr-only 2xl:not-sr-only' : undefined}>
+      <span className={connection === 'connected' ? 'sr-only min-[2400px]:not-sr-only' : undefined}>
         {TEXT[connection]}
       </span>
       {pending > 0 ? (

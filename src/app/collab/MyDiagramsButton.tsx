@@ -14,7 +14,7 @@ export function MyDiagramsButton() {
       className="flex h-8 items-center gap-1.5 whitespace-nowrap rounded-md px-2 text-[12.5px] text-slate-700 hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-sky-300"
     >
       <Icon name={UI_ICONS.document} size={16} strokeWidth={1.8} />
-      <span className="hidden 2xl:inline">My diagrams</span>
+      <span className="hidden min-[2400px]:inline">My diagrams</span>
     </button>
   );
 }

@@ -48,7 +48,7 @@ export function ToolbarSlot() {
         onClick={() => useCollab.setState({ dialog: 'share' })}
       >
         <Glyph d={GLYPHS.share} />
-        <span className="hidden 2xl:inline">Share</span>
+        <span className="hidden min-[2400px]:inline">Share</span>
       </button>
     );
   return (
@@ -84,7 +84,7 @@ export function ToolbarSlot() {
         onClick={() => useCollab.setState({ dialog: 'history' })}
       >
         <Glyph d={GLYPHS.history} />
-        <span className="hidden 2xl:inline">History</span>
+        <span className="hidden min-[2400px]:inline">History</span>
       </button>
     </div>
   );

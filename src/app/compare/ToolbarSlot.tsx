@@ -135,7 +135,7 @@ export function ToolbarSlot() {
         label="Compare with"
         onOpen={() => void refreshVersions()}
         icon={UI_ICONS.compare}
-        trigger={<span className="sr-only 2xl:not-sr-only">Compare</span>}
+        trigger={<span className="sr-only min-[2400px]:not-sr-only">Compare</span>}
         popupClassName="absolute top-full right-0 z-50 mt-1 w-[24rem] max-w-[calc(100vw-1rem)] overflow-hidden rounded-lg border border-slate-200 bg-white shadow-xl"
       >
         {(close) => (

@@ -123,7 +123,7 @@ export function ExportMenu() {
       label="Export"
       popupClassName="absolute top-full right-0 z-50 mt-1 max-h-[calc(100vh-4rem)] w-72 overflow-y-auto rounded-lg border border-slate-200 bg-white p-1.5 shadow-xl"
       icon={UI_ICONS.download}
-      trigger={<span className="sr-only min-[1440px]:not-sr-only">Export</span>}
+      trigger={<span className="sr-only min-[1600px]:not-sr-only">Export</span>}
     >
       <PngItems busy={busy} onExport={(scale, close) => void exportPng(scale, close)} />
       {GROUPS.map((group) => (

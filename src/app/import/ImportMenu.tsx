@@ -19,7 +19,7 @@ export function ImportMenu() {
         label="Import"
         popupClassName="absolute top-full right-0 z-50 mt-1 w-80 rounded-lg border border-slate-200 bg-white p-1.5 shadow-xl"
         icon={UI_ICONS.upload}
-        trigger={<span className="sr-only min-[1440px]:not-sr-only">Import</span>}
+        trigger={<span className="sr-only min-[1600px]:not-sr-only">Import</span>}
       >
         <MenuItem className={itemClass} onSelect={() => jsonInput.current?.click()}>
           <span className="font-medium">Open model file (JSON)…</span>

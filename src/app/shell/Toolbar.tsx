@@ -146,7 +146,7 @@ export function Toolbar() {
           }}
         >
           {/* Icon only below 1440 px (the title names it), so Documents and the save state stay on screen. */}
-          <span className="sr-only min-[1440px]:not-sr-only">Layout</span>
+          <span className="sr-only min-[1600px]:not-sr-only">Layout</span>
         </ToolButton>
       </nav>
       <div className="flex min-w-0 shrink-0 items-center gap-0.5" data-testid="toolbar-slots">

@@ -27,7 +27,7 @@ export function ToolbarSlot() {
       >
         <path d="M3 5h18v14H3zM3 10h18M3 15h18M9 5v14" />
       </svg>
-      <span className="sr-only 2xl:not-sr-only">Tables</span>
+      <span className="sr-only min-[2400px]:not-sr-only">Tables</span>
     </button>
   );
 }

@@ -47,7 +47,7 @@ export function ToolbarSlot() {
         onClick={() => useWorkshop.getState().setTemplatesOpen(true)}
       >
         <Glyph d={['M4 4h7v7H4z', 'M13 4h7v7h-7z', 'M4 13h7v7H4z', 'M16.5 13.5v6', 'M13.5 16.5h6']} />
-        <span className="hidden 2xl:inline">Templates</span>
+        <span className="hidden min-[2400px]:inline">Templates</span>
       </button>
       <button
         type="button"
@@ -64,7 +64,7 @@ export function ToolbarSlot() {
         className={`${BUTTON} ${notesOpen ? 'otz-sticky' : ''}`}
       >
         <Glyph d={['M5 4h14v11l-5 5H5z', 'M14 20v-5h5', 'M8.5 9h7', 'M8.5 12.5h4']} />
-        <span className="hidden 2xl:inline">Notes</span>
+        <span className="hidden min-[2400px]:inline">Notes</span>
         {noteCount > 0 && (
           <span className="rounded-full bg-slate-200 px-1.5 text-[11px] tabular-nums">{noteCount}</span>
         )}
@@ -76,7 +76,7 @@ export function ToolbarSlot() {
         onClick={startPresentation}
       >
         <Glyph d={['M3 4h18v12H3z', 'M12 16v4', 'M8 20h8', 'M10 8l4 2-4 2z']} />
-        <span className="sr-only 2xl:not-sr-only">Present</span>
+        <span className="sr-only min-[2400px]:not-sr-only">Present</span>
       </button>
       <button
         type="button"
