@@ -2,6 +2,7 @@
  * Every policy rule, in the order of the rules table in the spec. Rule ids are a contract with
  * users' policy files and the CLI's JSON output.
  */
+import { assetAddressOutsideZone } from './asset-address-outside-zone';
 import { assetCapabilityBelowZoneTarget } from './asset-capability-below-zone-target';
 import { boundaryNotFailSafe } from './boundary-not-fail-safe';
 import { businessAssetInIacsZone } from './business-asset-in-iacs-zone';
@@ -26,6 +27,7 @@ import { untrustedAccessWithoutMfa } from './untrusted-access-without-mfa';
 import { untrustedConduitWithoutEncryption } from './untrusted-conduit-without-encryption';
 import { wirelessAssetNotIsolated } from './wireless-asset-not-isolated';
 import { zoneEmpty } from './zone-empty';
+import { zoneNetworkOverlap } from './zone-network-overlap';
 import { zoneTargetMissing } from './zone-target-missing';
 
 export const RULES: readonly Rule[] = [
@@ -53,6 +55,8 @@ export const RULES: readonly Rule[] = [
   zoneEmpty,
   slTargetBelowRisk,
   residualRiskAboveTolerance,
+  zoneNetworkOverlap,
+  assetAddressOutsideZone,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));
