@@ -11,6 +11,7 @@ import { exportCommand } from './commands/export';
 import { generateCommand } from './commands/generate';
 import { riskCommand } from './commands/risk';
 import { schemaCommand } from './commands/schema';
+import { verifyFlowsCommand } from './commands/verify-flows';
 import { CliError, EXIT, InputError, inputErrorText, UsageError } from './errors';
 import { type CliIo, processIo } from './io';
 import { packageRoot } from './package-root';
@@ -24,6 +25,7 @@ export const COMMANDS: readonly Command[] = [
   generateCommand,
   analyzeCommand,
   riskCommand,
+  verifyFlowsCommand,
 ];
 
 function version(): string {
