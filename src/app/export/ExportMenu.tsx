@@ -78,7 +78,8 @@ export function ExportMenu() {
       // Loaded on first use: the exporters are not part of the start-up bundle.
       const { exportFile } = await import('./export-files');
       const file = await exportFile(kind, model, evaluationFor(model));
-      downloadText(file.text, file.fileName, file.mime);
+      if (file.bytes) downloadBlob(new Blob([file.bytes as BlobPart], { type: file.mime }), file.fileName);
+      else downloadText(file.text, file.fileName, file.mime);
       toast(`Exported ${file.fileName}`, 'success');
     } catch (error) {
       toast(`Export failed: ${error instanceof Error ? error.message : String(error)}`, 'error');

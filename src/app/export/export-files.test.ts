@@ -33,6 +33,9 @@ describe('exportFile', () => {
       'crs-md': 'riverside-water-treatment-works-crs.md',
       'csv-compliance': 'riverside-water-treatment-works-compliance.csv',
       drawio: 'riverside-water-treatment-works.drawio',
+      aerleon: 'riverside-water-treatment-works-aerleon.zip',
+      conduitscope: 'riverside-water-treatment-works-conduitscope.yaml',
+      'malcolm-netmap': 'net-map.json',
       schema: 'ot-zones-model.schema.json',
     });
     for (const kind of MENU) expect(EXPORT_FORMATS[kind]!.label).toBeTruthy();

@@ -11,6 +11,8 @@ export interface ExportFile {
   fileName: string;
   mime: string;
   text: string;
+  /** The bytes of a binary export (a zip), to download as they are. */
+  bytes?: Uint8Array;
 }
 
 /** Every file is named after the model: "riverside-water-treatment-works.svg" and so on. */
@@ -31,6 +33,7 @@ export async function exportFile(
     'standalone' in format && format.standalone
       ? await format.run()
       : await format.run({ model, evaluation: () => evaluation, options, fileStem: stem });
-  const text = typeof output === 'string' ? output : new TextDecoder().decode(output);
-  return { fileName: exportFileName(format, stem), mime: format.mime, text };
+  const fileName = exportFileName(format, stem);
+  if (typeof output === 'string') return { fileName, mime: format.mime, text: output };
+  return { fileName, mime: format.mime, text: new TextDecoder().decode(output), bytes: output };
 }
