@@ -16,6 +16,7 @@ import { commitEdit } from './commit';
 import { InfoRow, Section, SelectField, TextField } from './fields';
 import { shortfallText, zoneAssetGaps } from './gap';
 import { moveZoneIntoParent } from './move-into-zone';
+import { parseNetworks } from './networks';
 import { ElementFindings, optionLabel } from './parts';
 import { SecurityLevelField } from './SecurityLevelField';
 import { longTextError, nameError, shortTextError } from './validate';
@@ -124,6 +125,21 @@ export function ZoneInspector({ zone, model }: { zone: Zone; model: Model }) {
       <RiskSection subjectId={zone.id} model={model} />
       <CharacteristicsSection id={zone.id} value={zone.characteristics} />
       <Section title="Details">
+        <TextField
+          label="Networks"
+          note="CIDR ranges, one per line"
+          multiline
+          value={(zone.networks ?? []).join('\n')}
+          validate={(t) => {
+            const r = parseNetworks(t);
+            return r.ok ? null : r.error;
+          }}
+          onCommit={(t) => {
+            const r = parseNetworks(t);
+            if (!r.ok) return r.error;
+            return edit('Change zone networks', { networks: r.value.length ? r.value : undefined });
+          }}
+        />
         <TextField
           label="Owner"
           value={zone.owner ?? ''}

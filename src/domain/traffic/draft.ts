@@ -143,7 +143,10 @@ export function applyProposals(model: Model, proposals: readonly Proposal[]): Mo
       continue;
     }
     const zones = p.zoneIds.map((id) => next.zones.find((z) => z.id === id)).filter((z) => z !== undefined);
-    const added = addConduit(next, { zoneIds: p.zoneIds, name: conduitName(zones, p.direction === 'forward') });
+    const added = addConduit(next, {
+      zoneIds: p.zoneIds,
+      name: conduitName(zones, p.direction === 'forward'),
+    });
     next = {
       ...added.model,
       conduits: added.model.conduits.map((c) =>
