@@ -62,7 +62,7 @@ function Layer({ comparison }: { comparison: NonNullable<ReturnType<typeof useTr
     const from = box(v.from);
     const to = box(v.to);
     if (!from || !to) continue;
-    const s = segment(from, to, 10 * k);
+    const s = segment(from, to, 30 * k);
     const w = (selected === v.key ? 4 : 2.5) * k;
     const head = 6 * w;
     const bx = s.tx - s.ux * head;
@@ -86,8 +86,9 @@ function Layer({ comparison }: { comparison: NonNullable<ReturnType<typeof useTr
     );
     badges.push({
       key: `v:${v.key}`,
-      x: (s.sx + s.tx) / 2,
-      y: (s.sy + s.ty) / 2,
+      // Beside its arrow, on the side away from the conduit.
+      x: (s.sx + s.tx) / 2 - s.uy * 26 * k,
+      y: (s.sy + s.ty) / 2 + s.ux * 26 * k,
       text: `⚠ ${compact(v.count)}`,
       color: RED,
       title: `${v.flows.length} undocumented ${v.flows.length === 1 ? 'flow' : 'flows'}, ${v.count} connections: click to list them`,
@@ -100,6 +101,14 @@ function Layer({ comparison }: { comparison: NonNullable<ReturnType<typeof useTr
     const to = b ? box(b) : undefined;
     if (!from || !to) continue;
     const s = floatingSegment(from, to);
+    const len = Math.hypot(s.tx - s.sx, s.ty - s.sy) || 1;
+    // Badges sit beside the conduit label, on the side away from violation arrows, one above the other.
+    const ux = (s.tx - s.sx) / len;
+    const uy = (s.ty - s.sy) / len;
+    const at = (along: number) => ({
+      x: (s.sx + s.tx) / 2 - uy * 100 * k + ux * along * k,
+      y: (s.sy + s.ty) / 2 + ux * 100 * k + uy * along * k,
+    });
     const allowed = data.allowedByConduit.get(c.id);
     const unused = data.unexercisedByConduit.get(c.id);
     if (allowed) {
@@ -120,8 +129,7 @@ function Layer({ comparison }: { comparison: NonNullable<ReturnType<typeof useTr
       );
       badges.push({
         key: `a:${c.id}`,
-        x: (s.sx + s.tx) / 2,
-        y: (s.sy + s.ty) / 2 - 16 * k,
+        ...at(-13),
         text: `✓ ${compact(allowed)}`,
         color: GREEN,
         title: `${allowed} allowed connections on ${c.name || c.id}`,
@@ -130,8 +138,7 @@ function Layer({ comparison }: { comparison: NonNullable<ReturnType<typeof useTr
     if (unused) {
       badges.push({
         key: `u:${c.id}`,
-        x: (s.sx + s.tx) / 2,
-        y: (s.sy + s.ty) / 2 + 16 * k,
+        ...at(13),
         text: `${unused} unused`,
         color: GREY,
         title: `${unused} documented ${unused === 1 ? 'flow' : 'flows'} never observed on ${c.name || c.id}`,

@@ -13,7 +13,13 @@ import {
   FLOW_FIELDS,
   missingFields,
 } from '../../domain/traffic/csv-flows';
-import { applyProposals, draftFromTraffic, type Proposal, proposalForFlow } from '../../domain/traffic/draft';
+import {
+  applyProposals,
+  type DraftFlow,
+  draftFromTraffic,
+  type Proposal,
+  proposalForFlow,
+} from '../../domain/traffic/draft';
 import { problemText } from '../../domain/traffic/flow-log';
 import { comparisonMarkdown, reasonWithReference, summaryLine } from '../../domain/traffic/report';
 import { trafficOverlay } from '../../domain/traffic/zone-pairs';
@@ -241,6 +247,13 @@ function Violations({ comparison }: { comparison: FlowComparison }) {
   );
 }
 
+/** "Modbus/TCP 502/tcp"; just "TCP 4446" for a port the catalog does not name. */
+function draftFlowText(f: DraftFlow): string {
+  return f.protocol === `${f.transport.toUpperCase()} ${f.port}`
+    ? f.protocol
+    : `${f.protocol} ${f.port}/${f.transport}`;
+}
+
 function proposalText(p: Proposal, zone: (id: string) => string): string {
   const [a, b] = p.zoneIds;
   if (p.kind === 'add-flows') return `Add to conduit ${p.conduitId}`;
@@ -269,8 +282,7 @@ function Draft({ comparison }: { comparison: FlowComparison }) {
             <ul className="text-[11px] text-slate-600">
               {p.flows.map((f) => (
                 <li key={`${f.from}>${f.to}:${f.port}/${f.transport}`}>
-                  {f.protocol} {f.port}/{f.transport}: {zone(f.from)} → {zone(f.to)} (×
-                  {f.count.toLocaleString('en')})
+                  {draftFlowText(f)}: {zone(f.from)} → {zone(f.to)} (×{f.count.toLocaleString('en')})
                 </li>
               ))}
             </ul>
