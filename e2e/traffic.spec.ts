@@ -112,7 +112,7 @@ test('a CSV without known columns: mapping dialog; bad lines by number; hostile 
   await mapping.getByLabel('Destination port').selectOption('service');
   await mapping.getByLabel('Transport (tcp/udp)').selectOption('l4');
   await mapping.getByRole('button', { name: 'Read again with this mapping' }).click();
-  await expect(file).toContainText('csv · 1 records · 2 bad lines');
+  await expect(file).toContainText('csv · 1 record · 2 bad lines');
   await file.getByText('Bad lines (skipped)').click();
   const problems = file.getByTestId('traffic-problems');
   await expect(problems).toContainText(

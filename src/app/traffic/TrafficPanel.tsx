@@ -133,7 +133,8 @@ function Files() {
           <div className="flex items-center gap-2">
             <span className="truncate font-medium text-slate-800">{f.name}</span>
             <span className="text-slate-500">
-              {f.summary.format ?? '?'} · {f.summary.records.toLocaleString('en')} records
+              {f.summary.format ?? '?'} · {f.summary.records.toLocaleString('en')}{' '}
+              {f.summary.records === 1 ? 'record' : 'records'}
               {f.summary.badLines ? ` · ${f.summary.badLines.toLocaleString('en')} bad lines` : ''}
             </span>
             <div className="flex-1" />

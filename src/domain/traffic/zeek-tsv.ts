@@ -90,6 +90,18 @@ export interface ConnColumns<K> {
   respBytes: K;
 }
 
+/** Address validity per text: logs repeat the same few addresses millions of times. */
+const validity = new Map<string, boolean>();
+function isIp(text: string): boolean {
+  let ok = validity.get(text);
+  if (ok === undefined) {
+    ok = parseIp(text) !== undefined;
+    if (validity.size >= 100_000) validity.clear();
+    validity.set(text, ok);
+  }
+  return ok;
+}
+
 const ZEEK_NAMES = { src: 'id.orig_h', dst: 'id.resp_h', port: 'id.resp_p', proto: 'proto' };
 
 /** A conn record from its fields, or the problem with the first unusable one (named as the file names it). */
@@ -100,10 +112,8 @@ export function recordFrom<K>(
 ): ParsedLine {
   const src = text(get(col.src));
   const dst = text(get(col.dst));
-  if (src === undefined || !parseIp(src))
-    return { problem: `${names.src} ${show(src)} is not an IP address` };
-  if (dst === undefined || !parseIp(dst))
-    return { problem: `${names.dst} ${show(dst)} is not an IP address` };
+  if (src === undefined || !isIp(src)) return { problem: `${names.src} ${show(src)} is not an IP address` };
+  if (dst === undefined || !isIp(dst)) return { problem: `${names.dst} ${show(dst)} is not an IP address` };
   const portText = text(get(col.port));
   const port = portText === undefined ? undefined : parsePort(portText);
   if (port === undefined) return { problem: `${names.port} ${show(portText)} is not a port (0–65535)` };
