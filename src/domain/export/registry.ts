@@ -135,6 +135,34 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
     mime: 'application/json',
     run: async ({ model }) => (await import('../serialize/model-json')).serializeModel(model),
   },
+  aerleon: {
+    label: 'Firewall policy for Aerleon (zip)',
+    description:
+      'Aerleon (Capirca) policy and definitions: one filter per conduit, a term per flow, final deny',
+    group: 'Data',
+    extension: '.zip',
+    mime: 'application/zip',
+    fileName: (stem) => `${stem}-aerleon.zip`,
+    run: async ({ model, fileStem }) => (await import('./aerleon')).exportAerleon(model, fileStem),
+  },
+  conduitscope: {
+    label: 'ConduitScope policy (YAML)',
+    description: 'ConduitScope policy: zones with IPv4 networks, a conduit entry per documented flow',
+    group: 'Data',
+    extension: '.yaml',
+    mime: 'application/yaml',
+    fileName: (stem) => `${stem}-conduitscope.yaml`,
+    run: async ({ model }) => (await import('./conduitscope')).exportConduitScope(model),
+  },
+  'malcolm-netmap': {
+    label: 'Malcolm net-map.json (zones as segments)',
+    description: "Malcolm's net-map.json: zone ranges as segments, asset addresses as hosts",
+    group: 'Data',
+    extension: '.json',
+    mime: 'application/json',
+    fileName: () => 'net-map.json',
+    run: async ({ model }) => (await import('./malcolm-netmap')).exportMalcolmNetMap(model),
+  },
   schema: {
     label: 'JSON Schema of the model format',
     description: 'JSON Schema of the model format (FILE may be left out)',
@@ -271,34 +299,6 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
       const { exportComplianceCsv } = await import('../risk/compliance-csv');
       return exportComplianceCsv(model, { bom: options.bom === true });
     },
-  },
-  aerleon: {
-    label: 'Firewall policy for Aerleon (zip)',
-    description:
-      'Aerleon (Capirca) policy and definitions: one filter per conduit, a term per flow, final deny',
-    group: 'Data',
-    extension: '.zip',
-    mime: 'application/zip',
-    fileName: (stem) => `${stem}-aerleon.zip`,
-    run: async ({ model, fileStem }) => (await import('./aerleon')).exportAerleon(model, fileStem),
-  },
-  conduitscope: {
-    label: 'ConduitScope policy (YAML)',
-    description: 'ConduitScope policy: zones with IPv4 networks, a conduit entry per documented flow',
-    group: 'Data',
-    extension: '.yaml',
-    mime: 'application/yaml',
-    fileName: (stem) => `${stem}-conduitscope.yaml`,
-    run: async ({ model }) => (await import('./conduitscope')).exportConduitScope(model),
-  },
-  'malcolm-netmap': {
-    label: 'Malcolm net-map.json (zones as segments)',
-    description: "Malcolm's net-map.json: zone ranges as segments, asset addresses as hosts",
-    group: 'Data',
-    extension: '.json',
-    mime: 'application/json',
-    fileName: () => 'net-map.json',
-    run: async ({ model }) => (await import('./malcolm-netmap')).exportMalcolmNetMap(model),
   },
   drawio: {
     label: 'draw.io diagram',
