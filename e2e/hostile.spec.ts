@@ -74,7 +74,7 @@ test('hostile text renders as text on the canvas, in the inspector and in the fi
     position: { x: 30, y: 12 },
   });
   await expect(inspector.locator('input, textarea').first()).toHaveValue(zoneIt!.name);
-  await expect(inspector.locator('textarea').first()).toHaveValue(zoneIt!.description!);
+  await expect(inspector.getByLabel('Description', { exact: true })).toHaveValue(zoneIt!.description!);
   await page.screenshot({ path: 'e2e/screenshots/hostile-inspector.png' });
 
   // Findings: messages quote the names as text.

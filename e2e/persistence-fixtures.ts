@@ -22,7 +22,7 @@ export async function writeDocuments(page: Page, docs: StoredDoc[], openId: stri
   await page.evaluate(
     async ({ docs, openId }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open('ot-zones', 1);
+        const req = indexedDB.open('ot-zones');
         req.onsuccess = () => resolve(req.result);
         req.onerror = () => reject(req.error);
       });
@@ -70,7 +70,7 @@ export async function openModel(page: Page, model: unknown, id = 'doc-e2e'): Pro
 export async function storedText(page: Page, id: string): Promise<string | undefined> {
   return page.evaluate(async (id) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('ot-zones', 1);
+      const req = indexedDB.open('ot-zones');
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });

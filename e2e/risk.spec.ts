@@ -97,7 +97,8 @@ test('risk workshop steps through zones then conduits with a heat map, and takes
   await expect(aside.locator('[data-risk-id]')).toHaveCount(2);
   await shot(page, 'risk-workshop');
 
-  // Conduits come after the zones.
+  // Conduits come after the zones (Page Down steps once focus has left the risk form).
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
   for (let i = 0; i < 10; i++) await page.keyboard.press('PageDown');
   await expect(aside.getByText(/^Risk workshop · conduit/)).toBeVisible();
   await page.keyboard.press('Escape');
@@ -128,6 +129,12 @@ test('compliance matrix: SL-A against SL-T, drill down and record a requirement 
   await expect(evidence).toHaveValue('FW-12 and FW-14 deny by default');
   await dialog.getByText('Risk matrix', { exact: true }).click();
   await expect(dialog.getByTestId('matrix-note')).toContainText('example to adapt');
+  // The organisation's own criteria: a stricter tolerable level and SL-T 4 for high risks.
+  await dialog.getByLabel('Tolerable up to').selectOption({ label: 'Low' });
+  await dialog.getByLabel('Suggested SL-T for High').selectOption('4');
+  await expect(dialog.getByTestId('matrix-note')).toContainText('uses its own risk matrix');
+  await expect(dialog.getByLabel('Suggested SL-T for High')).toHaveValue('4');
+  await dialog.getByTestId('risk-matrix').screenshot({ path: 'e2e/screenshots/risk-matrix.png' });
   await shot(page, 'risk-compliance');
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);

@@ -34,7 +34,7 @@ export function ToolbarSlot() {
         <circle cx="12" cy="12" r="8" strokeDasharray="3 3" />
         <path d="M12 1v3M12 20v3M1 12h3M20 12h3" />
       </svg>
-      Analysis
+      <span className="sr-only 2xl:not-sr-only">Analysis</span>
     </button>
   );
 }

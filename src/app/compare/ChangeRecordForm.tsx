@@ -1,4 +1,7 @@
-/** A change record (IEC 62443-2-4 change management) attached to the comparison, saved in the model file. */
+/**
+ * A change record (IEC 62443-2-4 change management) attached to a comparison or a version, saved
+ * in the model file. The same form edits an existing record (its id, version and summary kept).
+ */
 import { useId, useState } from 'react';
 import { saveChangeRecord } from '../../domain/edit/acceptances';
 import { CHANGE_STATUSES, type ChangeRecord, type ChangeStatus } from '../../domain/model/schema';
@@ -15,21 +18,24 @@ function nextId(records: readonly ChangeRecord[]): string {
 }
 
 export function ChangeRecordForm(props: {
-  version: string;
-  summary: string;
+  version?: string;
+  summary?: string;
   today: string;
+  /** The record to edit; a new record when absent. */
+  record?: ChangeRecord;
   onDone: () => void;
 }) {
   const id = useId();
+  const r = props.record;
   const [values, setValues] = useState({
-    title: '',
-    reason: '',
-    requestedBy: '',
-    implementedBy: '',
-    approvedBy: '',
-    ticket: '',
-    date: props.today,
-    status: 'draft' as ChangeStatus,
+    title: r?.title ?? '',
+    reason: r?.reason ?? '',
+    requestedBy: r?.requestedBy ?? '',
+    implementedBy: r?.implementedBy ?? '',
+    approvedBy: r?.approvedBy ?? '',
+    ticket: r?.ticket ?? '',
+    date: r?.date ?? props.today,
+    status: (r?.status ?? 'draft') as ChangeStatus,
   });
   const [error, setError] = useState('');
   const set = (key: keyof typeof values) => (e: { target: { value: string } }) =>
@@ -58,16 +64,18 @@ export function ChangeRecordForm(props: {
         }
         const editor = useEditor.getState();
         const record: ChangeRecord = {
-          id: nextId(editor.model.changeRecords ?? []),
+          id: r?.id ?? nextId(editor.model.changeRecords ?? []),
           title: values.title.trim(),
           status: values.status,
-          version: props.version,
-          summary: props.summary,
         };
+        const version = r ? r.version : props.version;
+        const summary = r ? r.summary : props.summary;
+        if (version) record.version = version;
+        if (summary) record.summary = summary;
         for (const key of ['reason', 'requestedBy', 'implementedBy', 'approvedBy', 'ticket', 'date'] as const)
           if (values[key].trim()) record[key] = values[key].trim();
         try {
-          editor.applyEdit('Record change', (m) => saveChangeRecord(m, record));
+          editor.applyEdit(r ? 'Edit change record' : 'Record change', (m) => saveChangeRecord(m, record));
           props.onDone();
         } catch (err) {
           setError(err instanceof Error ? err.message : String(err));

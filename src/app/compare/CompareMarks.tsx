@@ -3,7 +3,7 @@
  * colour on conduit lines). A generated style sheet keyed by data-id, so the canvas components
  * need not know about comparisons; ids are escaped with CSS.escape (they come from files). It is a
  * constructed sheet (CSSOM, document.adoptedStyleSheets): the app's CSP refuses <style> elements.
- * Removed elements are not on the canvas: the panel lists them.
+ * Removed elements are drawn as ghosts by RemovedGhosts.tsx.
  */
 import { useEffect } from 'react';
 import type { ElementChange } from '../../domain/diff/model-diff';

@@ -7,16 +7,18 @@
 import { useMemo, useState } from 'react';
 import { isoDay } from '../../domain/diff/acceptance';
 import { type Comparison, compareModels } from '../../domain/diff/compare';
+import { comparisonHtml } from '../../domain/diff/html';
 import { comparisonMarkdown } from '../../domain/diff/markdown';
 import { CHANGE_KINDS, type ElementChange } from '../../domain/diff/model-diff';
 import { fieldText, KIND_TITLES, summaryLine } from '../../domain/diff/summary';
-import { xmlText } from '../../domain/export/text';
 import { downloadText, fileNameFor } from '../persistence/download';
 import { useEditor } from '../store/editor-store';
 import { evaluationFor } from '../store/findings';
 import { ChangeRecordForm } from './ChangeRecordForm';
+import { ChangeRecordList } from './ChangeRecordList';
 import { CompareMarks } from './CompareMarks';
 import { type CompareBase, useCompare } from './compare-store';
+import { RemovedGhosts, useRevealGhost } from './RemovedGhosts';
 
 const TONE = {
   added: 'bg-green-100 text-green-800',
@@ -24,14 +26,18 @@ const TONE = {
   changed: 'bg-amber-100 text-amber-900',
 } as const;
 
-/** The element to pan to: a flow's conduit; nothing for policy, meta or removed elements. */
+/** The element to pan to: a flow's conduit; nothing for policy, meta or removed elements (their ghost instead). */
 function revealTarget(c: ElementChange): string | undefined {
   if (c.change === 'removed' || c.kind === 'policy' || c.kind === 'meta') return undefined;
   return c.kind === 'flow' ? c.id.slice(0, c.id.indexOf('/')) : c.id;
 }
 
-function ChangeEntry({ change }: { change: ElementChange }) {
+const hasGhost = (c: ElementChange) =>
+  c.change === 'removed' && (c.kind === 'zone' || c.kind === 'asset' || c.kind === 'conduit');
+
+function ChangeEntry({ change, onGhost }: { change: ElementChange; onGhost: (c: ElementChange) => void }) {
   const target = revealTarget(change);
+  const ghost = hasGhost(change);
   const body = (
     <>
       <span
@@ -54,12 +60,12 @@ function ChangeEntry({ change }: { change: ElementChange }) {
   );
   return (
     <li data-change={change.change} data-kind={change.kind} data-id={change.id}>
-      {target ? (
+      {target || ghost ? (
         <button
           type="button"
           className="block w-full px-3 py-1 text-left text-xs hover:bg-slate-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-300"
-          title="Show on the canvas"
-          onClick={() => useEditor.getState().reveal(target)}
+          title={ghost ? 'Show where it was (red dashed on the canvas)' : 'Show on the canvas'}
+          onClick={() => (target ? useEditor.getState().reveal(target) : onGhost(change))}
         >
           {body}
         </button>
@@ -70,14 +76,10 @@ function ChangeEntry({ change }: { change: ElementChange }) {
   );
 }
 
-function htmlRecord(markdown: string, title: string): string {
-  // A self-contained page around the Markdown as preformatted text: every character escaped.
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>${xmlText(title)}</title><style>body{font:14px/1.5 system-ui,sans-serif;margin:2em;max-width:60em}pre{white-space:pre-wrap}</style></head><body><pre>${xmlText(markdown)}</pre></body></html>\n`;
-}
-
 function Body({ base, comparison, today }: { base: CompareBase; comparison: Comparison; today: string }) {
   const model = useEditor((s) => s.model);
   const [recording, setRecording] = useState(false);
+  const revealGhost = useRevealGhost(base.model);
   const markdown = () =>
     comparisonMarkdown(comparison, {
       beforeLabel: base.label,
@@ -109,7 +111,16 @@ function Body({ base, comparison, today }: { base: CompareBase; comparison: Comp
           type="button"
           className="rounded border border-slate-300 bg-white px-2 py-1 font-medium text-slate-700 text-xs hover:bg-slate-100"
           onClick={() =>
-            downloadText(htmlRecord(markdown(), `Changes: ${base.label}`), `${name}.html`, 'text/html')
+            downloadText(
+              comparisonHtml(comparison, {
+                beforeLabel: base.label,
+                afterLabel: model.meta.name || 'open diagram',
+                records: model.changeRecords,
+                generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '),
+              }),
+              `${name}.html`,
+              'text/html',
+            )
           }
         >
           Export HTML
@@ -167,7 +178,7 @@ function Body({ base, comparison, today }: { base: CompareBase; comparison: Comp
             </h3>
             <ul>
               {group.map((c) => (
-                <ChangeEntry key={`${c.kind}:${c.id}`} change={c} />
+                <ChangeEntry key={`${c.kind}:${c.id}`} change={c} onGhost={revealGhost} />
               ))}
             </ul>
           </section>
@@ -194,33 +205,8 @@ function Body({ base, comparison, today }: { base: CompareBase; comparison: Comp
           </section>
         ) : null,
       )}
-      <ChangeRecords />
+      <ChangeRecordList />
     </div>
-  );
-}
-
-function ChangeRecords() {
-  const records = useEditor((s) => s.model.changeRecords);
-  if (!records?.length) return null;
-  return (
-    <section aria-label="Change records" className="px-3 py-2">
-      <h3 className="font-semibold text-[11px] text-slate-600 uppercase tracking-wide">
-        Change records ({records.length})
-      </h3>
-      <ul className="mt-1 space-y-1.5">
-        {records.map((r) => (
-          <li key={r.id} className="rounded border border-slate-200 p-1.5 text-xs" data-record={r.id}>
-            <span className="font-medium text-slate-900">{r.title}</span>{' '}
-            <span className="rounded bg-slate-100 px-1 text-[10.5px] text-slate-700">{r.status}</span>
-            <span className="block text-[11px] text-slate-500">
-              {[r.date, r.ticket, r.approvedBy && `approved by ${r.approvedBy}`, r.version]
-                .filter(Boolean)
-                .join(' · ')}
-            </span>
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }
 
@@ -238,6 +224,7 @@ export function ComparePanel() {
   return (
     <>
       <CompareMarks changes={comparison.changes} />
+      <RemovedGhosts base={base.model} changes={comparison.changes} />
       <section
         aria-label="Compare"
         className="otz-side-panel fixed top-12 right-0 bottom-0 z-30 flex w-[440px] flex-col border-slate-200 border-l bg-white shadow-[-8px_0_24px_rgb(15_23_42/0.08)]"

@@ -28,6 +28,17 @@ export interface DocumentContent {
   previous?: { text: string; revision: number; savedAt: string };
 }
 
+/** A named version of a document ("Before workshop 3"): a snapshot kept beside it, never changed. */
+export interface VersionInfo {
+  id: string;
+  documentId: string;
+  name: string;
+  note?: string;
+  createdAt: string;
+  /** Length of the stored text. */
+  size: number;
+}
+
 export type SaveResult =
   | { ok: true; info: DocumentInfo }
   /** Another tab saved a newer revision, or deleted the document. Nothing was written. */
@@ -44,7 +55,27 @@ export interface DocumentStore {
   remove(id: string): Promise<void>;
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string | undefined): Promise<void>;
+  /** The document's named versions, newest first. */
+  listVersions(documentId: string): Promise<VersionInfo[]>;
+  saveVersion(version: {
+    documentId: string;
+    name: string;
+    note?: string;
+    text: string;
+  }): Promise<VersionInfo>;
+  versionText(versionId: string): Promise<string | undefined>;
+  removeVersion(versionId: string): Promise<void>;
 }
+
+/** A version id that sorts by time and cannot collide between tabs. */
+export function newVersionId(): string {
+  return `v-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+const newestFirst = (a: VersionInfo, b: VersionInfo) =>
+  b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
+
+export { newestFirst as versionsNewestFirst };
 
 /** Why a storage operation failed, in terms the banner can explain. */
 export type StorageFaultKind = 'unavailable' | 'quota' | 'write';
@@ -83,6 +114,7 @@ export class MemoryDocumentStore implements DocumentStore {
   readonly infos = new Map<string, DocumentInfo>();
   readonly contents = new Map<string, DocumentContent>();
   readonly settings = new Map<string, string>();
+  readonly versions = new Map<string, { info: VersionInfo; text: string }>();
   /** Set to make the next operations fail, as a broken browser store would. */
   failWith: StorageFault | null = null;
 
@@ -142,6 +174,39 @@ export class MemoryDocumentStore implements DocumentStore {
     this.check();
     this.infos.delete(id);
     this.contents.delete(id);
+    for (const [key, v] of this.versions) if (v.info.documentId === id) this.versions.delete(key);
+  }
+
+  async listVersions(documentId: string) {
+    this.check();
+    return [...this.versions.values()]
+      .map((v) => v.info)
+      .filter((v) => v.documentId === documentId)
+      .sort(newestFirst);
+  }
+
+  async saveVersion(version: { documentId: string; name: string; note?: string; text: string }) {
+    this.check();
+    const info: VersionInfo = {
+      id: newVersionId(),
+      documentId: version.documentId,
+      name: version.name,
+      ...(version.note ? { note: version.note } : {}),
+      createdAt: now(),
+      size: version.text.length,
+    };
+    this.versions.set(info.id, { info, text: version.text });
+    return info;
+  }
+
+  async versionText(versionId: string) {
+    this.check();
+    return this.versions.get(versionId)?.text;
+  }
+
+  async removeVersion(versionId: string) {
+    this.check();
+    this.versions.delete(versionId);
   }
 
   async getSetting(key: string) {

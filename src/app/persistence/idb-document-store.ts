@@ -4,7 +4,8 @@
  * code lets every failure be classified (unavailable / quota / write) for the storage banner.
  *
  * Object stores: `info` (DocumentInfo, small, for the list), `content` (the text and the previous
- * good text), `settings` (key → string, e.g. the last open document). A save reads the stored
+ * good text), `settings` (key → string, e.g. the last open document), `versions` (named snapshots,
+ * { info, text }, indexed by document). A save reads the stored
  * revision and writes both records inside one read-write transaction, so two tabs saving at
  * once cannot both pass the revision check.
  */
@@ -12,15 +13,19 @@ import {
   type DocumentContent,
   type DocumentInfo,
   type DocumentStore,
+  newVersionId,
   type SaveResult,
   StorageFault,
   toStorageFault,
+  type VersionInfo,
+  versionsNewestFirst,
 } from './document-store';
 
 const DB_NAME = 'ot-zones';
-const DB_VERSION = 1;
+// 2: named versions (object store `versions`, indexed by document).
+const DB_VERSION = 2;
 
-type StoreName = 'info' | 'content' | 'settings';
+type StoreName = 'info' | 'content' | 'settings' | 'versions';
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -60,6 +65,8 @@ export function openDatabase(factory: IDBFactory | undefined = globalThis.indexe
       if (!db.objectStoreNames.contains('info')) db.createObjectStore('info', { keyPath: 'id' });
       if (!db.objectStoreNames.contains('content')) db.createObjectStore('content', { keyPath: 'id' });
       if (!db.objectStoreNames.contains('settings')) db.createObjectStore('settings');
+      if (!db.objectStoreNames.contains('versions'))
+        db.createObjectStore('versions', { keyPath: 'info.id' }).createIndex('documentId', 'info.documentId');
     };
     req.onsuccess = () => {
       const db = req.result;
@@ -168,9 +175,54 @@ export class IdbDocumentStore implements DocumentStore {
   }
 
   remove(id: string): Promise<void> {
-    return this.run(['info', 'content'], 'readwrite', 'delete the diagram', async (tx) => {
+    return this.run(['info', 'content', 'versions'], 'readwrite', 'delete the diagram', async (tx) => {
       tx.objectStore('info').delete(id);
       tx.objectStore('content').delete(id);
+      const versions = tx.objectStore('versions');
+      const keys = await request(versions.index('documentId').getAllKeys(id));
+      for (const key of keys) versions.delete(key);
+    });
+  }
+
+  listVersions(documentId: string): Promise<VersionInfo[]> {
+    return this.run(['versions'], 'readonly', 'list the versions', async (tx) => {
+      const all = (await request(tx.objectStore('versions').index('documentId').getAll(documentId))) as {
+        info: VersionInfo;
+      }[];
+      return all.map((v) => v.info).sort(versionsNewestFirst);
+    });
+  }
+
+  saveVersion(version: {
+    documentId: string;
+    name: string;
+    note?: string;
+    text: string;
+  }): Promise<VersionInfo> {
+    return this.run(['versions'], 'readwrite', 'save the version', async (tx) => {
+      const info: VersionInfo = {
+        id: newVersionId(),
+        documentId: version.documentId,
+        name: version.name,
+        ...(version.note ? { note: version.note } : {}),
+        createdAt: new Date().toISOString(),
+        size: version.text.length,
+      };
+      tx.objectStore('versions').put({ info, text: version.text });
+      return info;
+    });
+  }
+
+  versionText(versionId: string): Promise<string | undefined> {
+    return this.run(['versions'], 'readonly', 'read the version', async (tx) => {
+      const v = (await request(tx.objectStore('versions').get(versionId))) as { text: string } | undefined;
+      return v?.text;
+    });
+  }
+
+  removeVersion(versionId: string): Promise<void> {
+    return this.run(['versions'], 'readwrite', 'delete the version', async (tx) => {
+      tx.objectStore('versions').delete(versionId);
     });
   }
 

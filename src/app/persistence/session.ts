@@ -104,6 +104,11 @@ export class PersistenceController {
     return useEditor.getState().model;
   }
 
+  /** The open document store (null until started, or when storage is unavailable): for named versions. */
+  documents(): DocumentStore | null {
+    return this.store;
+  }
+
   hasUnsavedChanges(): boolean {
     return this.savedModel !== this.model;
   }

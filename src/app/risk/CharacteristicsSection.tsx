@@ -2,7 +2,7 @@
  * Inspector section for a zone's or conduit's IEC 62443-3-2 ZCR 6 characteristics. Each field
  * commits on blur or Enter like every inspector field (one undo step per field).
  */
-import { CHARACTERISTIC_FIELDS } from '../../domain/export/crs-data';
+import { CHARACTERISTIC_FIELDS } from '../../domain/model/characteristics';
 import type { Characteristics } from '../../domain/model/schema';
 import { setCharacteristic } from '../../domain/risk/edit';
 import { commitEdit } from '../inspector/commit';

@@ -1,10 +1,17 @@
 /**
- * The risk matrix (view and cell editor): click a cell to cycle its level. The default matrix is
+ * The risk matrix (view and editor): click a cell to cycle its level; choose the tolerable level and
+ * the SL-T each unmitigated level suggests. The default matrix is
  * an example to adapt, not the standard's; editing it writes the organisation's own into the model.
  */
 import type { Model } from '../../domain/model/schema';
 import { setRiskMatrix } from '../../domain/risk/edit';
-import { prepareMatrix, riskMatrixOf, withCell } from '../../domain/risk/matrix';
+import {
+  prepareMatrix,
+  riskMatrixOf,
+  withCell,
+  withSuggestedSl,
+  withTolerable,
+} from '../../domain/risk/matrix';
 import { commitEdit } from '../inspector/commit';
 import { levelTone } from './level-style';
 
@@ -59,10 +66,53 @@ export function MatrixView({ model }: { model: Model }) {
             ))}
         </tbody>
       </table>
-      <p className="mt-1 text-slate-600">
-        Tolerable up to <b>{m.tolerable.label}</b>. Suggested SL-T per unmitigated level:{' '}
-        {data.levels.map((lv) => `${lv.label} → ${lv.suggestedSl}`).join(', ')}.
-      </p>
+      <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-slate-700">
+        <label className="flex items-center gap-1">
+          Tolerable up to
+          <select
+            className="rounded border border-slate-300 bg-white px-1 py-0.5"
+            value={data.tolerable}
+            onChange={(e) =>
+              commitEdit('Change tolerable risk', (mm) =>
+                setRiskMatrix(mm, withTolerable(data, e.target.value)),
+              )
+            }
+          >
+            {data.levels.map((lv) => (
+              <option key={lv.id} value={lv.id}>
+                {lv.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="flex flex-wrap items-center gap-2">
+          <legend className="float-left mr-1">Suggested SL-T per unmitigated level:</legend>
+          {data.levels.map((lv) => (
+            <label key={lv.id} className="flex items-center gap-1">
+              {lv.label} →
+              <select
+                aria-label={`Suggested SL-T for ${lv.label}`}
+                className="rounded border border-slate-300 bg-white px-1 py-0.5"
+                value={lv.suggestedSl}
+                onChange={(e) =>
+                  commitEdit('Change suggested SL-T', (mm) =>
+                    setRiskMatrix(
+                      mm,
+                      withSuggestedSl(data, lv.id, Number(e.target.value) as 0 | 1 | 2 | 3 | 4),
+                    ),
+                  )
+                }
+              >
+                {[0, 1, 2, 3, 4].map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+        </fieldset>
+      </div>
       <p className="mt-1 text-amber-800" data-testid="matrix-note">
         {model.riskMatrix
           ? 'This model uses its own risk matrix.'

@@ -26,7 +26,7 @@ export function ToolbarSlot() {
         >
           <path d="M4 4h16v16H4zM4 10h16M4 15h16M10 4v16" />
         </svg>
-        <span>Compliance</span>
+        <span className="sr-only 2xl:not-sr-only">Compliance</span>
       </button>
       <button
         type="button"
@@ -45,7 +45,7 @@ export function ToolbarSlot() {
         >
           <path d="M12 3l9 16H3z M12 10v4 M12 17h.01" />
         </svg>
-        <span>Risk workshop</span>
+        <span className="sr-only 2xl:not-sr-only">Risk workshop</span>
       </button>
     </div>
   );

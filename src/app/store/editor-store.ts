@@ -1,6 +1,6 @@
 /**
  * The editor's single source of truth: the model, plus UI state that is not history
- * (selection, document id, transient drag overlay, toasts, reveal requests).
+ * (selection, document id, transient drag overlay, reveal requests).
  *
  * Every model change goes through `applyEdit(label, edit)`, which is exactly one undo step.
  * zundo records only `model` (partialize + identity equality), so selection changes, drags in
@@ -13,14 +13,6 @@ import { temporal } from 'zundo';
 import { create, useStore } from 'zustand';
 import { indexFor } from '../../domain/derived/model';
 import type { Model } from '../../domain/model/schema';
-
-export type ToastTone = 'info' | 'error' | 'success';
-
-export interface Toast {
-  id: number;
-  message: string;
-  tone: ToastTone;
-}
 
 /** Position/size overrides shown while a drag or resize is in progress (not part of the model). */
 export interface DragOverlay {
@@ -42,7 +34,6 @@ export interface EditorState {
   /** The last edit applied (or "Undo"/"Redo"), for status text and auto-save. */
   lastEdit: EditLogEntry | null;
   dragOverlay: DragOverlay | null;
-  toasts: readonly Toast[];
   /** Ask the canvas to pan to an element (findings list, search). `seq` makes repeats distinct. */
   revealRequest: { id: string; seq: number } | null;
 
@@ -53,14 +44,11 @@ export interface EditorState {
   select(ids: readonly string[]): void;
   setDocumentId(id: string | null): void;
   setDragOverlay(overlay: DragOverlay | null): void;
-  toast(message: string, tone?: ToastTone): void;
-  dismissToast(id: number): void;
   /** Select an element and pan the canvas to it. */
   reveal(id: string): void;
 }
 
 export const HISTORY_LIMIT = 200;
-const TOAST_LIFETIME_MS = 4500;
 
 /** A small model used until a document or the demo is loaded. */
 export function emptyModel(name = 'Untitled diagram'): Model {
@@ -83,7 +71,6 @@ export function pruneSelection(model: Model, selection: readonly string[]): read
   return kept.length === selection.length ? selection : kept;
 }
 
-let toastSeq = 0;
 let editSeq = 0;
 let revealSeq = 0;
 
@@ -95,7 +82,6 @@ export const useEditor = create<EditorState>()(
       documentId: null,
       lastEdit: null,
       dragOverlay: null,
-      toasts: [],
       revealRequest: null,
 
       applyEdit(label, edit) {
@@ -140,24 +126,13 @@ export const useEditor = create<EditorState>()(
         set({ dragOverlay: overlay });
       },
 
-      toast(message, tone = 'info') {
-        const id = ++toastSeq;
-        set({ toasts: [...get().toasts.slice(-2), { id, message, tone }] });
-        setTimeout(() => get().dismissToast(id), TOAST_LIFETIME_MS);
-      },
-
-      dismissToast(id) {
-        const toasts = get().toasts.filter((t) => t.id !== id);
-        if (toasts.length !== get().toasts.length) set({ toasts });
-      },
-
       reveal(id) {
         set({ selection: [id], revealRequest: { id, seq: ++revealSeq } });
       },
     }),
     {
       partialize: (state) => ({ model: state.model }),
-      // Only model changes are history; selection, overlay and toasts are not.
+      // Only model changes are history; selection and overlay are not.
       equality: (past, current) => past.model === current.model,
       limit: HISTORY_LIMIT,
     },

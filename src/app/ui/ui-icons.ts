@@ -2,6 +2,13 @@
 import type { IconData } from '../../domain/catalog/icons';
 
 export const UI_ICONS = {
+  compare: {
+    paths: [
+      'M4.5 4h5a1.5 1.5 0 0 1 1.5 1.5v13A1.5 1.5 0 0 1 9.5 20h-5A1.5 1.5 0 0 1 3 18.5v-13A1.5 1.5 0 0 1 4.5 4z',
+      'M14 4h7v16h-7',
+      'M14 4v16',
+    ],
+  },
   undo: { paths: ['M9 14L4 9l5-5', 'M4 9h10.5a5.5 5.5 0 0 1 0 11H11'] },
   redo: { paths: ['M15 14l5-5-5-5', 'M20 9H9.5a5.5 5.5 0 0 0 0 11H13'] },
   zoomIn: {

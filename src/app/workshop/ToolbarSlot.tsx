@@ -76,7 +76,7 @@ export function ToolbarSlot() {
         onClick={startPresentation}
       >
         <Glyph d={['M3 4h18v12H3z', 'M12 16v4', 'M8 20h8', 'M10 8l4 2-4 2z']} />
-        Present
+        <span className="sr-only 2xl:not-sr-only">Present</span>
       </button>
       <button
         type="button"

@@ -6,29 +6,15 @@
 import { assetType } from '../catalog/asset-types';
 import { control } from '../catalog/controls';
 import { ZONE_KIND_INFO } from '../catalog/zone-kinds';
+import { CHARACTERISTIC_FIELDS } from '../model/characteristics';
 import { buildIndex } from '../model/derive';
-import type { Characteristics, Conduit, Model, Severity, Zone } from '../model/schema';
+import type { Conduit, Model, Severity, Zone } from '../model/schema';
 import { complianceMatrix, type ElementCompliance, STATUS_LABEL } from '../risk/compliance';
 import { riskAssessmentOf, type ScoredRisk, worstResidual, worstUnmitigated } from '../risk/scoring';
 import { ruleById } from '../rules/index';
 import { FR_IDS, type SlVector } from '../security-level';
 import type { EvaluationView } from './findings';
 import { formatGenerated, type ReportOptions } from './report-data';
-
-/** Characteristic fields in the order the CRS prints them, with their headings. */
-export const CHARACTERISTIC_FIELDS: ReadonlyArray<[keyof Omit<Characteristics, 'noSlTarget'>, string]> = [
-  ['accountableOrganisation', 'Accountable organisation'],
-  ['logicalBoundary', 'Logical boundary'],
-  ['physicalBoundary', 'Physical boundary'],
-  ['logicalAccessPoints', 'Logical access points'],
-  ['physicalAccessPoints', 'Physical access points'],
-  ['safetyDesignation', 'Safety designation'],
-  ['securityPolicies', 'Security policies'],
-  ['assumptions', 'Assumptions and external dependencies'],
-  ['threatEnvironment', 'Threat environment'],
-  ['regulatoryRequirements', 'Regulatory requirements'],
-  ['slTargetRationale', 'SL-T rationale'],
-];
 
 export interface CrsRisk {
   id: string;

@@ -151,3 +151,32 @@ describe('registers', () => {
     ).toBe(true);
   });
 });
+
+describe('characteristics (IEC 62443-3-2 ZCR 6) in the zone and conduit registers', () => {
+  it('adds one column per characteristic after the existing ones, filled where recorded', () => {
+    const model = plantModel();
+    model.zones[0] = {
+      ...model.zones[0]!,
+      characteristics: {
+        accountableOrganisation: 'Site OT',
+        physicalBoundary: 'Control room cabinet =A1',
+        noSlTarget: { reason: 'Covered by a code of practice' },
+      },
+    };
+    const zones = read(exportCsv('csv-zones', model));
+    expect(zones[0]!['Accountable organisation']).toBe('Site OT');
+    expect(zones[0]!['Physical boundary']).toBe('Control room cabinet =A1');
+    expect(zones[0]!['No SL-T: reason']).toBe('Covered by a code of practice');
+    const header = exportCsv('csv-zones', model).split('\r\n')[0]!.split(',');
+    expect(header.indexOf('Accountable organisation')).toBeGreaterThan(header.indexOf('Description'));
+    const conduits = read(exportCsv('csv-conduits', model));
+    expect(conduits[0]).toHaveProperty('SL-T rationale', '');
+  });
+
+  it('leaves the cells empty for elements without characteristics', () => {
+    const zones = read(exportCsv('csv-zones', plantModel()));
+    expect(zones.every((z) => z['Accountable organisation'] === '' && z['No SL-T: reason'] === '')).toBe(
+      true,
+    );
+  });
+});

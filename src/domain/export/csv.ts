@@ -17,8 +17,9 @@
 import { ASSET_CLASS_LABEL, assetType } from '../catalog/asset-types';
 import { control } from '../catalog/controls';
 import { effectivePurdueLevel, ZONE_KIND_INFO } from '../catalog/zone-kinds';
+import { CHARACTERISTIC_FIELDS } from '../model/characteristics';
 import { assetTraits, buildIndex, conduitEffectiveTarget, type ModelIndex } from '../model/derive';
-import type { Conduit, Model } from '../model/schema';
+import type { Characteristics, Conduit, Model } from '../model/schema';
 import { FR_IDS, type SecurityLevel, toVector } from '../security-level';
 import { countBySeverity, type EvaluationView } from './findings';
 import { cleanText } from './text';
@@ -57,6 +58,12 @@ const frCells = (sl: SecurityLevel | null | undefined): Cell[] =>
   sl === null || sl === undefined ? FR_IDS.map(() => '') : [...toVector(sl)];
 const joined = (items: readonly string[] | undefined) => (items ?? []).join('; ');
 const FINDING_COLUMNS = ['Errors', 'Warnings', 'Infos'];
+/** IEC 62443-3-2 ZCR 6 characteristics, last so earlier columns keep their positions. */
+const CHARACTERISTIC_COLUMNS = [...CHARACTERISTIC_FIELDS.map(([, label]) => label), 'No SL-T: reason'];
+const characteristicCells = (c: Characteristics | undefined): Cell[] => [
+  ...CHARACTERISTIC_FIELDS.map(([key]) => c?.[key]),
+  c?.noSlTarget?.reason,
+];
 
 function findingCells(evaluation: EvaluationView | undefined, id: string): Cell[] {
   if (!evaluation) return ['', '', ''];
@@ -144,6 +151,7 @@ const ZONES: Register = {
     'Owner',
     ...FINDING_COLUMNS,
     'Description',
+    ...CHARACTERISTIC_COLUMNS,
   ],
   rows: (model, index, evaluation) =>
     model.zones.map((z) => [
@@ -160,6 +168,7 @@ const ZONES: Register = {
       z.owner,
       ...findingCells(evaluation, z.id),
       z.description,
+      ...characteristicCells(z.characteristics),
     ]),
 };
 
@@ -182,6 +191,7 @@ const CONDUITS: Register = {
     'Flows',
     ...FINDING_COLUMNS,
     'Description',
+    ...CHARACTERISTIC_COLUMNS,
   ],
   rows: (model, index, evaluation) =>
     model.conduits.map((c) => {
@@ -204,6 +214,7 @@ const CONDUITS: Register = {
         c.flows?.length ?? 0,
         ...findingCells(evaluation, c.id),
         c.description,
+        ...characteristicCells(c.characteristics),
       ];
     }),
 };

@@ -6,8 +6,9 @@
 import { ASSET_CLASS_LABEL, assetType } from '../catalog/asset-types';
 import { effectivePurdueLevel, type PurdueLevel, ZONE_KIND_INFO } from '../catalog/zone-kinds';
 import { evaluate } from '../engine/evaluate';
+import { CHARACTERISTIC_FIELDS } from '../model/characteristics';
 import { assetTraits, buildIndex, conduitEffectiveTarget } from '../model/derive';
-import type { Asset, ElementKind, Model, Severity } from '../model/schema';
+import type { Asset, Characteristics, ElementKind, Model, Severity } from '../model/schema';
 import { ruleById } from '../rules/index';
 import { FR_IDS, type SlVector, toVector } from '../security-level';
 import { conduitDirection, controlLabel } from './csv';
@@ -124,6 +125,23 @@ export interface ReportData {
   policy: PolicyRow[];
   notes: NoteRow[];
   changes: ChangeRow[];
+  /** Zones and conduits with recorded ZCR 6 characteristics, in model order. */
+  characteristics: CharacteristicsBlock[];
+}
+
+/** One zone's or conduit's characteristics (IEC 62443-3-2 ZCR 6), only the fields recorded. */
+export interface CharacteristicsBlock {
+  subject: string;
+  rows: Array<[heading: string, text: string]>;
+}
+
+function characteristicsBlock(subject: string, c: Characteristics | undefined): CharacteristicsBlock[] {
+  if (!c) return [];
+  const rows: Array<[string, string]> = CHARACTERISTIC_FIELDS.flatMap(([key, heading]) =>
+    c[key]?.trim() ? [[heading, c[key]!] as [string, string]] : [],
+  );
+  if (c.noSlTarget) rows.push(['No SL-T', c.noSlTarget.reason]);
+  return rows.length ? [{ subject, rows }] : [];
 }
 
 const CONDUIT_TYPE: Record<string, string> = {
@@ -280,7 +298,13 @@ export function buildReportData(
       a.date === b.date ? 0 : a.date === '' ? 1 : b.date === '' ? -1 : a.date < b.date ? 1 : -1,
     );
 
+  const characteristics = [
+    ...model.zones.flatMap((z) => characteristicsBlock(`Zone ${z.name} (${z.id})`, z.characteristics)),
+    ...model.conduits.flatMap((c) => characteristicsBlock(`Conduit ${c.name} (${c.id})`, c.characteristics)),
+  ];
+
   return {
+    characteristics,
     title: meta.name || 'Untitled model',
     meta: [
       ['Site', meta.site ?? ''],

@@ -247,6 +247,21 @@ ${htmlTable(
 )}
 </section>`);
 
+  if (data.characteristics.length)
+    sections.push(`<section id="characteristics">
+<h2>${8 + (data.notes.length ? 1 : 0) + (data.changes.length ? 1 : 0)}. Zone and conduit characteristics (IEC 62443-3-2 ZCR 6)</h2>
+${data.characteristics
+  .map(
+    (b) =>
+      `<h3>${h(b.subject)}</h3>\n${htmlTable(
+        '<th>Characteristic</th><th>Recorded</th>',
+        b.rows.map(([k, v]) => `<tr><td>${h(k)}</td><td class="pre">${hm(v)}</td></tr>`),
+        '',
+      )}`,
+  )
+  .join('\n')}
+</section>`);
+
   const tocItems = [
     ['diagram', 'Zone and conduit diagram'],
     ['findings', 'Findings'],
@@ -257,6 +272,7 @@ ${htmlTable(
     ['policy', 'Policy'],
     ...(data.notes.length ? [['notes', 'Notes and comments']] : []),
     ...(data.changes.length ? [['changes', 'Change history']] : []),
+    ...(data.characteristics.length ? [['characteristics', 'Zone and conduit characteristics']] : []),
   ];
 
   return `<!DOCTYPE html>

@@ -7,7 +7,7 @@
  */
 import type { Model } from '../model/schema';
 import { FR_IDS, type SlVector } from '../security-level';
-import { mdParagraph, mdTable, mdText } from '../text/markdown';
+import { mdCell, mdParagraph, mdTable, mdText } from '../text/markdown';
 import { type EvaluationView, SEVERITY_LABEL, summariseCounts } from './findings';
 import { buildReportData, type ReportOptions } from './report-data';
 import { slShort } from './svg';
@@ -219,6 +219,21 @@ export function exportReportMarkdown(
       ),
       '',
     );
+  }
+
+  if (d.characteristics.length) {
+    const n = 8 + (d.notes.length ? 1 : 0) + (d.changes.length ? 1 : 0);
+    out.push(`## ${n}. Zone and conduit characteristics (IEC 62443-3-2 ZCR 6)`, '');
+    for (const block of d.characteristics) {
+      out.push(`### ${mdText(block.subject)}`, '');
+      out.push(
+        mdTable(
+          ['Characteristic', 'Recorded'],
+          block.rows.map(([k, v]) => [k, mdCell(v)]),
+        ),
+        '',
+      );
+    }
   }
 
   out.push(

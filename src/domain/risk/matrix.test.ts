@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { RiskMatrix } from '../model/schema';
-import { DEFAULT_RISK_MATRIX, matrixProblems, prepareMatrix, riskMatrixOf, withCell } from './matrix';
+import {
+  DEFAULT_RISK_MATRIX,
+  matrixProblems,
+  prepareMatrix,
+  riskMatrixOf,
+  withCell,
+  withSuggestedSl,
+  withTolerable,
+} from './matrix';
 
 describe('default risk matrix', () => {
   const m = prepareMatrix(DEFAULT_RISK_MATRIX);
@@ -51,5 +59,23 @@ describe('matrixProblems', () => {
       [['cells', 2], 'needs one cell per consequence value (2), has 1'],
       [['tolerable'], 'unknown level "none"'],
     ]);
+  });
+});
+
+describe('editing the tolerable level and the suggested SL-T', () => {
+  it('changes only what was asked and keeps the default matrix untouched', () => {
+    const own = withSuggestedSl(withTolerable(DEFAULT_RISK_MATRIX, 'low'), 'high', 4);
+    expect(own.tolerable).toBe('low');
+    expect(own.levels.find((l) => l.id === 'high')?.suggestedSl).toBe(4);
+    expect(own.levels.find((l) => l.id === 'medium')?.suggestedSl).toBe(
+      DEFAULT_RISK_MATRIX.levels.find((l) => l.id === 'medium')?.suggestedSl,
+    );
+    expect(DEFAULT_RISK_MATRIX.tolerable).toBe('medium');
+    expect(matrixProblems(own)).toEqual([]);
+  });
+
+  it('refuses a level the matrix does not have', () => {
+    expect(() => withTolerable(DEFAULT_RISK_MATRIX, 'extreme')).toThrow(/unknown risk level "extreme"/);
+    expect(() => withSuggestedSl(DEFAULT_RISK_MATRIX, 'extreme', 2)).toThrow(/unknown risk level/);
   });
 });

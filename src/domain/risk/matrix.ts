@@ -83,6 +83,18 @@ export function withCell(
   };
 }
 
+/** The matrix with another tolerable level (risks at or below it are tolerable). */
+export function withTolerable(data: RiskMatrix, levelId: string): RiskMatrix {
+  if (!data.levels.some((l) => l.id === levelId)) throw new Error(`unknown risk level "${levelId}"`);
+  return { ...data, tolerable: levelId };
+}
+
+/** The matrix with another SL-T suggested for an unmitigated risk level (organisation-defined). */
+export function withSuggestedSl(data: RiskMatrix, levelId: string, sl: RiskLevel['suggestedSl']): RiskMatrix {
+  if (!data.levels.some((l) => l.id === levelId)) throw new Error(`unknown risk level "${levelId}"`);
+  return { ...data, levels: data.levels.map((l) => (l.id === levelId ? { ...l, suggestedSl: sl } : l)) };
+}
+
 /**
  * Problems of a matrix as [path below riskMatrix, message]: the cell grid must match the scales,
  * level ids be unique and every cell and the tolerable level name a level.
