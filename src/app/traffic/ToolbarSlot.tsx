@@ -15,7 +15,6 @@ export function ToolbarSlot() {
       <button
         type="button"
         aria-pressed={open}
-        aria-label="Traffic"
         title="Check observed traffic (Zeek conn.log, flow CSV) against the documented conduits"
         onClick={() => {
           if (open) useTraffic.getState().setOpen(false);
@@ -39,7 +38,7 @@ export function ToolbarSlot() {
           <path d="M3 12h4l3-7 4 14 3-7h4" />
         </svg>
         {/* The label only on wide screens: the header must not outgrow a 1280 px window. */}
-        <span className="hidden 2xl:inline">Traffic</span>
+        <span className="sr-only 2xl:not-sr-only">Traffic</span>
       </button>
       <input
         ref={input}
