@@ -125,3 +125,27 @@ test('a CSV without known columns: mapping dialog; bad lines by number; hostile 
   );
   await page.screenshot({ path: 'test-results/traffic-mapping.png' });
 });
+
+test('a large log reads in the background with a progress bar, and Cancel stops it', async ({ page }) => {
+  await openModel(page, plant());
+  const header = readFileSync(trafficFixturePath('zeek-modbus-conn.log'), 'utf8')
+    .split('\n')
+    .slice(0, 8)
+    .join('\n');
+  const line =
+    '1093521678.945447\tC1\t10.0.0.57\t2387\t10.0.0.3\t502\ttcp\t-\t0.1\t0\t0\tSF\t-\t-\t0\tFafA\t2\t80\t2\t80\t-\n';
+  const big = Buffer.from(`${header}\n${line.repeat(250_000)}`);
+  await page
+    .getByTestId('traffic-file')
+    .setInputFiles({ name: 'big-conn.log', mimeType: 'text/plain', buffer: big });
+  const traffic = panel(page);
+  const progress = traffic.getByTestId('traffic-progress');
+  await expect(progress).toContainText('Reading big-conn.log');
+  await page.screenshot({ path: 'test-results/traffic-progress.png' });
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(progress).toHaveCount(0);
+  await expect(traffic.locator('[data-file]')).toHaveCount(0);
+  // The editor stayed responsive throughout, and a small file still loads afterwards.
+  await page.getByTestId('traffic-file-more').setInputFiles(zeek());
+  await expect(traffic.locator('[data-file="conn.log"]')).toContainText('zeek · 9 records');
+});

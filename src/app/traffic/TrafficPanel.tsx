@@ -23,6 +23,8 @@ import {
 import { problemText } from '../../domain/traffic/flow-log';
 import { comparisonMarkdown, reasonWithReference, summaryLine } from '../../domain/traffic/report';
 import { trafficOverlay } from '../../domain/traffic/zone-pairs';
+import { useAnalysis } from '../analysis/analysis-store';
+import { useCompare } from '../compare/compare-store';
 import { downloadText, fileNameFor } from '../persistence/download';
 import { useEditor } from '../store/editor-store';
 import { type LoadedFile, useTraffic } from './traffic-store';
@@ -402,7 +404,10 @@ function Body({ comparison }: { comparison: FlowComparison }) {
 }
 
 export function TrafficPanel() {
-  const open = useTraffic((s) => s.open);
+  // The drawers on the right share the space: another one opened later covers this one.
+  const analysisOpen = useAnalysis((s) => s.open);
+  const compareOpen = useCompare((s) => s.open);
+  const open = useTraffic((s) => s.open) && !analysisOpen && !compareOpen;
   const comparison = useTrafficComparison();
   const hasFiles = useTraffic((s) => s.files.length > 0);
   if (!open) return null;
