@@ -26,6 +26,7 @@ export interface FlowLogOptions {
 
 export interface FlowLogSummary {
   format: FlowLogFormat | undefined;
+  /** Lines read (up to the fatal line, when there is one). */
   lines: number;
   /** Lines that gave a record. */
   records: number;
@@ -82,7 +83,8 @@ export class FlowLogReader {
 
   end(): FlowLogSummary {
     if (!this.summary.fatal) this.splitter.end();
-    this.summary.lines = this.splitter.lines;
+    // A file that cannot be used is read no further than the line that says so.
+    this.summary.lines = this.summary.fatal ? this.summary.fatal.line : this.splitter.lines;
     if (this.csv) {
       if (this.csv.header) this.summary.csvHeader = this.csv.header;
       const mapping = this.csv.activeMapping;
@@ -112,6 +114,7 @@ export class FlowLogReader {
   }
 
   private problem(line: number, message: string) {
+    if (this.summary.fatal) return;
     this.summary.badLines++;
     if (this.summary.problems.length < MAX_PROBLEMS) this.summary.problems.push({ line, message });
   }
