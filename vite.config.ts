@@ -11,8 +11,17 @@ export default defineConfig({
   },
   preview: { port: 5173 },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test-support/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'src/**/*.test.tsx',
+      'test-support/**/*.test.ts',
+      'bench/**/*.test.ts',
+      'server/**/*.test.ts',
+    ],
     environment: 'node',
     pool: 'threads',
+    // CI shares two cores with builds and browsers: property and plant-scale tests that take 1–2 s
+    // on an idle machine take 5–15 s there. Time limits catch hangs, not slowness (benchmarks do).
+    testTimeout: 30_000,
   },
 });

@@ -63,8 +63,11 @@ test('keyboard only: select a zone, filter the palette, add an asset with Enter'
   await page.getByLabel('Filter palette').focus();
   await page.keyboard.type('historian');
   await expect(page.getByTestId('palette-asset')).toHaveCount(1);
-  // The zone kind whose description mentions historians comes first; the arrow keys move on.
+  // The item named like the filter is the target, not the zone kind whose description mentions
+  // historians (listed first); the arrow keys move between items.
   await page.keyboard.press('ArrowDown');
+  await expect(paletteItem(page, 'asset', 'historian')).toBeFocused();
+  await page.keyboard.press('ArrowUp');
   await expect(paletteItem(page, 'zone', 'operations')).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(paletteItem(page, 'asset', 'historian')).toBeFocused();

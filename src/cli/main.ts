@@ -9,8 +9,10 @@ import { checkCommand } from './commands/check';
 import { diffCommand } from './commands/diff';
 import { exportCommand } from './commands/export';
 import { generateCommand } from './commands/generate';
+import { importCommand } from './commands/import';
 import { riskCommand } from './commands/risk';
 import { schemaCommand } from './commands/schema';
+import { serveCommand } from './commands/serve';
 import { verifyFlowsCommand } from './commands/verify-flows';
 import { CliError, EXIT, InputError, inputErrorText, UsageError } from './errors';
 import { type CliIo, processIo } from './io';
@@ -21,11 +23,13 @@ export const COMMANDS: readonly Command[] = [
   checkCommand,
   diffCommand,
   exportCommand,
+  importCommand,
   schemaCommand,
   generateCommand,
   analyzeCommand,
   riskCommand,
   verifyFlowsCommand,
+  serveCommand,
 ];
 
 function version(): string {

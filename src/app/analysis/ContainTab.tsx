@@ -82,8 +82,9 @@ export function ContainTab() {
         <>
           <p data-testid="contain-summary" className="text-[14px] text-slate-800">
             Cut <strong>{plural(r.result.cut.length, 'conduit')}</strong>;{' '}
-            {plural(r.result.flows.length, 'documented flow')} stop;{' '}
-            {plural(r.result.losingData.length, 'zone')} lose data
+            {plural(r.result.flows.length, 'documented flow')}{' '}
+            {r.result.flows.length === 1 ? 'stops' : 'stop'}; {plural(r.result.losingData.length, 'zone')}{' '}
+            {r.result.losingData.length === 1 ? 'loses' : 'lose'} data
             {further > 0 && <>, {plural(further, 'more zone')} downstream</>}.{' '}
             {r.result.cut.length > 0 &&
               (r.result.islandReady ? (

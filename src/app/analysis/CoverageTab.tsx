@@ -1,15 +1,16 @@
 import { useState } from 'react';
+import { cellStatus } from '../../domain/analysis/coverage';
 import { FR_IDS, FR_NAMES } from '../../domain/security-level';
 import { useEditor } from '../store/editor-store';
 import { coverageFor } from './results';
-import { gapClass } from './tones';
+import { gapClass, UNKNOWN_CLASS } from './tones';
 
 /** Zone coverage as a heat map: per zone and FR, SL-T against the weakest asset and conduit SL-C. */
 export function CoverageTab() {
   const model = useEditor((s) => s.model);
   const reveal = useEditor((s) => s.reveal);
   const [shortOnly, setShortOnly] = useState(false);
-  const rows = coverageFor(model).filter((r) => !shortOnly || r.worstGap > 0);
+  const rows = coverageFor(model).filter((r) => !shortOnly || r.worstGap > 0 || r.unknown);
   const name = (kind: 'asset' | 'conduit', id?: string) =>
     id === undefined
       ? 'unknown'
@@ -23,7 +24,7 @@ export function CoverageTab() {
       </p>
       <label className="flex items-center gap-2 text-[12.5px] text-slate-700">
         <input type="checkbox" checked={shortOnly} onChange={(e) => setShortOnly(e.target.checked)} />
-        Only zones that fall short
+        Only zones that fall short or are unknown
       </label>
       <table
         data-testid="coverage-table"
@@ -56,13 +57,21 @@ export function CoverageTab() {
               </th>
               {row.cells.map((c) => {
                 const gap = Math.max(c.assetGap, c.conduitGap, c.achievedGap);
+                const status = cellStatus(c);
+                const missing = [
+                  c.assetUnknown ? `${row.assetsUnknown} asset${row.assetsUnknown === 1 ? '' : 's'}` : '',
+                  c.conduitUnknown
+                    ? `${row.conduitsUnknown} conduit${row.conduitsUnknown === 1 ? '' : 's'}`
+                    : '',
+                ].filter(Boolean);
                 return (
                   <td
                     key={c.fr}
                     data-fr={c.fr}
                     data-gap={c.target === undefined ? 'unknown' : gap}
-                    title={`${FR_NAMES[c.fr]}\nSL-T ${c.target ?? 'not set'}\nWeakest asset: ${c.asset ?? '–'} (${name('asset', c.weakestAsset)})\nWeakest conduit: ${c.conduit ?? '–'} (${name('conduit', c.weakestConduit)})${c.achieved === undefined ? '' : `\nSL-A (requirements met): ${c.achieved}`}`}
-                    className={`rounded px-0.5 py-1 text-center leading-tight ${gapClass(gap, c.target !== undefined)}`}
+                    data-status={status}
+                    title={`${FR_NAMES[c.fr]}\nSL-T ${c.target ?? 'not set'}\nWeakest asset: ${c.asset ?? '–'} (${name('asset', c.weakestAsset)})\nWeakest conduit: ${c.conduit ?? '–'} (${name('conduit', c.weakestConduit)})${c.achieved === undefined ? '' : `\nSL-A (requirements met): ${c.achieved}`}${missing.length ? `\nUnknown: ${missing.join(' and ')} without SL-C` : ''}`}
+                    className={`rounded px-0.5 py-1 text-center leading-tight ${status === 'unknown' ? UNKNOWN_CLASS : gapClass(gap, c.target !== undefined)}`}
                   >
                     <div className="text-[14px] font-bold tabular-nums">{c.target ?? '–'}</div>
                     <div className="text-[10px] tabular-nums opacity-80">
@@ -81,6 +90,7 @@ export function CoverageTab() {
         <span className={`rounded px-1.5 ${gapClass(0, true)}`}>covered</span>
         <span className={`rounded px-1.5 ${gapClass(1, true)}`}>short by 1</span>
         <span className={`rounded px-1.5 ${gapClass(2, true)}`}>short by 2+</span>
+        <span className={`rounded px-1.5 ${UNKNOWN_CLASS}`}>unknown: an SL-C is missing</span>
         <span className={`rounded px-1.5 ${gapClass(0, false)}`}>no SL-T</span>
         <span>– = capability unknown</span>
       </div>

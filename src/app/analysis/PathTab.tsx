@@ -65,8 +65,11 @@ export function PathTab() {
                       barrier
                     </span>
                   ) : (
-                    <span className="rounded bg-red-100 px-1 text-[10.5px] font-semibold text-red-800">
-                      no barrier
+                    <span
+                      className="rounded bg-red-100 px-1 text-[10.5px] font-semibold text-red-800"
+                      data-open-flow={s.openFlow ? true : undefined}
+                    >
+                      {s.openFlow ? 'no barrier: a flow allows any protocol or port' : 'no barrier'}
                     </span>
                   )}
                 </div>

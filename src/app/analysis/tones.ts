@@ -21,10 +21,13 @@ export const TONE_COLOR = {
   cut: '#dc2626',
 } as const;
 
-/** Heat-map cell background by gap: covered, short by one, short by two or more, unknown. */
+/** Heat-map cell background by gap: covered, short by one, short by two or more, no SL-T. */
 export function gapClass(gap: number, known: boolean): string {
   if (!known) return 'bg-slate-100 text-slate-500';
   if (gap <= 0) return 'bg-emerald-100 text-emerald-900';
   if (gap === 1) return 'bg-amber-200 text-amber-950';
   return 'bg-red-300 text-red-950';
 }
+
+/** A cell whose capability is unknown (some asset or conduit has no SL-C): grey and hatched. */
+export const UNKNOWN_CLASS = 'hatch-unknown';

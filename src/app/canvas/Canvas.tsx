@@ -1,6 +1,7 @@
 import {
   ConnectionMode,
   type EdgeTypes,
+  type FitViewOptions,
   getViewportForBounds,
   MiniMap,
   type NodeTypes,
@@ -26,7 +27,9 @@ import {
   useWindowView,
   viewRect,
 } from './detail';
+import { EmptyHint } from './EmptyHint';
 import { ConduitEdge, ConduitMarkers } from './edges/ConduitEdge';
+import { minimapPadding } from './fit-view';
 import { useFlowAdapter } from './flow-adapter';
 import { layoutFor, SIZE, union } from './geometry';
 import { AssetNode } from './nodes/AssetNode';
@@ -44,8 +47,10 @@ const snapGrid: [number, number] = [SIZE.grid, SIZE.grid];
 const proOptions = { hideAttribution: true };
 // Also constant: React Flow copies some props (fitViewOptions, ariaLabelConfig) into its store
 // whenever their identity changes, and every store update re-runs every node's selectors.
-const FIT_PADDING = 0.08;
-const fitViewOptions = { padding: FIT_PADDING };
+// First mount, before the canvas is measured: keep the right side clear of the minimap.
+const fitViewOptions: FitViewOptions = {
+  padding: { top: '24px', left: '24px', bottom: '24px', right: '240px' },
+};
 const connectionLineStyle = { stroke: '#2563eb', strokeWidth: 2, strokeDasharray: '5 4' };
 const MINIMAP_CLASS = '!m-3 !rounded-md !border !border-slate-200 !shadow-sm';
 const MINIMAP_MASK = 'rgb(241 245 249 / 0.7)';
@@ -112,7 +117,7 @@ function fittedViewport(model: Model, flow: ReactFlowState): Viewport | null {
   if (!width || !height) return null;
   const bounds = drawingBounds(model);
   if (bounds.width <= 0 || bounds.height <= 0) return null;
-  return getViewportForBounds(bounds, width, height, minZoom, maxZoom, FIT_PADDING);
+  return getViewportForBounds(bounds, width, height, minZoom, maxZoom, minimapPadding(width, height, bounds));
 }
 
 /**
@@ -171,6 +176,7 @@ export function Canvas() {
     <LargeDiagram.Provider value={large}>
       <div className="relative h-full w-full" data-testid="canvas">
         <ConduitMarkers />
+        {model.zones.length === 0 && <EmptyHint />}
         <ReactFlow<FlowNode, (typeof edges)[number]>
           nodes={nodes}
           edges={edges}

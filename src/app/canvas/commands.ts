@@ -17,6 +17,7 @@ import { hasOwnEntry, ownValue } from '../../domain/edit/own';
 import { moveElements, type Point, positionOf, setPositions } from '../../domain/edit/positions';
 import { removeElementsDetailed } from '../../domain/edit/remove';
 import { reparentAsset, reparentZone } from '../../domain/edit/reparent';
+import { freeSpotNear } from '../../domain/layout/free-spot';
 import type { Model, Position } from '../../domain/model/schema';
 import { useEditor } from '../store/editor-store';
 import { toast } from '../store/toasts';
@@ -73,9 +74,19 @@ export function addAssetAt(type: string, point: Point): string | null {
     toast(ASSET_OUTSIDE_ZONE, 'error');
     return null;
   }
-  const rel = clampInto(zone.zone.id, {
+  const wanted = clampInto(zone.zone.id, {
     x: point.x - zone.abs.x - SIZE.assetWidth / 2,
     y: point.y - zone.abs.y - SIZE.assetHeight / 2,
+  });
+  // Never on top of another asset or nested zone: the nearest free spot in the zone.
+  const taken = [
+    ...layout.assets.filter((a) => a.asset.zoneId === zone.zone.id).map((a) => a.rel),
+    ...layout.zones.filter((z) => z.parentId === zone.zone.id).map((z) => z.rel),
+  ];
+  const rel = freeSpotNear(taken, { width: SIZE.assetWidth, height: SIZE.assetHeight }, wanted, {
+    step: SIZE.grid,
+    gap: 16,
+    within: { minX: SIZE.pad, minY: SIZE.header },
   });
   return insertAsset(type, zone.zone.id, rel);
 }

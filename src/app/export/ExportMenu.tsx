@@ -78,7 +78,8 @@ export function ExportMenu() {
       // Loaded on first use: the exporters are not part of the start-up bundle.
       const { exportFile } = await import('./export-files');
       const file = await exportFile(kind, model, evaluationFor(model));
-      if (file.bytes) downloadBlob(new Blob([file.bytes as BlobPart], { type: file.mime }), file.fileName);
+      if (file.bytes)
+        downloadBlob(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mime }), file.fileName);
       else downloadText(file.text, file.fileName, file.mime);
       toast(`Exported ${file.fileName}`, 'success');
     } catch (error) {
@@ -122,7 +123,7 @@ export function ExportMenu() {
       label="Export"
       popupClassName="absolute top-full right-0 z-50 mt-1 max-h-[calc(100vh-4rem)] w-72 overflow-y-auto rounded-lg border border-slate-200 bg-white p-1.5 shadow-xl"
       icon={UI_ICONS.download}
-      trigger="Export"
+      trigger={<span className="sr-only min-[1440px]:not-sr-only">Export</span>}
     >
       <PngItems busy={busy} onExport={(scale, close) => void exportPng(scale, close)} />
       {GROUPS.map((group) => (

@@ -36,9 +36,17 @@ describe('exportFile', () => {
       aerleon: 'riverside-water-treatment-works-aerleon.zip',
       conduitscope: 'riverside-water-treatment-works-conduitscope.yaml',
       'malcolm-netmap': 'net-map.json',
+      vsdx: 'riverside-water-treatment-works.vsdx',
+      otm: 'riverside-water-treatment-works.otm.json',
       schema: 'ot-zones-model.schema.json',
     });
     for (const kind of MENU) expect(EXPORT_FORMATS[kind]!.label).toBeTruthy();
+  });
+
+  it('a binary format (Visio) comes as bytes, not as text', async () => {
+    const file = await exportFile('vsdx', model, evaluation, now);
+    expect(file.text).toBe('');
+    expect([...file.bytes!.subarray(0, 2)]).toEqual([0x50, 0x4b]); // "PK": a zip
   });
 
   it('writes files that read back: JSON round trip, CSV with BOM, XML well-formed, schema as the CLI writes it', async () => {

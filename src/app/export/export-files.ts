@@ -10,8 +10,8 @@ import type { Model } from '../../domain/model/schema';
 export interface ExportFile {
   fileName: string;
   mime: string;
+  /** The file's text ('' for a binary format such as .vsdx, whose content is in `bytes`). */
   text: string;
-  /** The bytes of a binary export (a zip), to download as they are. */
   bytes?: Uint8Array;
 }
 
@@ -34,6 +34,6 @@ export async function exportFile(
       ? await format.run()
       : await format.run({ model, evaluation: () => evaluation, options, fileStem: stem });
   const fileName = exportFileName(format, stem);
-  if (typeof output === 'string') return { fileName, mime: format.mime, text: output };
-  return { fileName, mime: format.mime, text: new TextDecoder().decode(output), bytes: output };
+  if (typeof output !== 'string') return { fileName, mime: format.mime, text: '', bytes: output };
+  return { fileName, mime: format.mime, text: output };
 }

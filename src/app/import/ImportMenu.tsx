@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import { Menu, MenuItem } from '../shell/Menu';
 import { UI_ICONS } from '../ui/ui-icons';
 import { openInventory } from './import-store';
+import { openForeignFile } from './open-foreign-file';
 import { openModelFile } from './open-model-file';
 
 const itemClass =
@@ -10,6 +11,7 @@ const itemClass =
 
 export function ImportMenu() {
   const jsonInput = useRef<HTMLInputElement>(null);
+  const foreignInput = useRef<HTMLInputElement>(null);
 
   return (
     <>
@@ -17,7 +19,7 @@ export function ImportMenu() {
         label="Import"
         popupClassName="absolute top-full right-0 z-50 mt-1 w-80 rounded-lg border border-slate-200 bg-white p-1.5 shadow-xl"
         icon={UI_ICONS.upload}
-        trigger="Import"
+        trigger={<span className="sr-only min-[1440px]:not-sr-only">Import</span>}
       >
         <MenuItem className={itemClass} onSelect={() => jsonInput.current?.click()}>
           <span className="font-medium">Open model file (JSON)…</span>
@@ -29,8 +31,14 @@ export function ImportMenu() {
           <span className="font-medium">Import asset inventory (CSV)…</span>
           <span className="text-[11.5px] text-slate-500">Adds assets (and their zones) to this diagram.</span>
         </MenuItem>
+        <MenuItem className={itemClass} onSelect={() => foreignInput.current?.click()}>
+          <span className="font-medium">Import from another tool…</span>
+          <span className="text-[11.5px] text-slate-500">
+            draw.io, design.iec62443.au, OTM, Threat Dragon, Threagile: preview, then a new diagram.
+          </span>
+        </MenuItem>
         <p className="border-slate-100 border-t px-2.5 pt-1.5 pb-0.5 text-[11.5px] text-slate-500">
-          Or drop a .json or .csv file anywhere on the window.
+          Or drop a file anywhere on the window.
         </p>
       </Menu>
       <input
@@ -44,6 +52,19 @@ export function ImportMenu() {
           const file = e.target.files?.[0];
           e.target.value = '';
           if (file) void openModelFile(file);
+        }}
+      />
+      <input
+        ref={foreignInput}
+        type="file"
+        accept=".drawio,.xml,.json,.yaml,.yml,.otm"
+        className="hidden"
+        data-testid="open-foreign-input"
+        aria-label="File from another tool to import"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void openForeignFile(file);
         }}
       />
     </>

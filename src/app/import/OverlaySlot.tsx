@@ -1,12 +1,15 @@
 /**
  * Import dialogs and drag and drop of files onto the window, mounted by the shell's slot loader
- * (shell/slots.tsx). A dropped .json opens as a model; a .csv opens the inventory import dialog.
+ * (shell/slots.tsx). A dropped .json opens as a model (or, if it is OTM or Threat Dragon, the
+ * import preview); a .csv opens the inventory import dialog; .drawio/.xml/.yaml the import preview.
  * Drops the canvas handles itself (palette items) are left alone.
  */
 import { useEffect } from 'react';
+import { ForeignImportDialog } from './ForeignImportDialog';
 import { InventoryDialog } from './InventoryDialog';
 import { openInventory, useImport } from './import-store';
-import { isCsvFile, openModelFile } from './open-model-file';
+import { isForeignFile, openDroppedJson, openForeignFile } from './open-foreign-file';
+import { isCsvFile } from './open-model-file';
 import { ProblemsDialog } from './ProblemsDialog';
 
 const carriesFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
@@ -37,7 +40,8 @@ function useFileDrop() {
       const file = e.dataTransfer?.files[0];
       if (!file) return;
       if (isCsvFile(file)) openInventory(file);
-      else void openModelFile(file);
+      else if (isForeignFile(file)) void openForeignFile(file);
+      else void openDroppedJson(file);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);
@@ -63,7 +67,8 @@ function DropHint() {
       <div className="rounded-xl border-2 border-sky-500 border-dashed bg-white/95 px-8 py-6 text-center shadow-xl">
         <p className="font-semibold text-slate-900">Drop to import</p>
         <p className="mt-1 text-slate-600 text-sm">
-          A .json model opens as a new diagram; a .csv inventory adds assets.
+          A .json model opens as a new diagram; a .csv inventory adds assets; draw.io, OTM, Threat Dragon and
+          Threagile files open the import preview.
         </p>
       </div>
     </div>
@@ -77,6 +82,7 @@ export function OverlaySlot() {
       <DropHint />
       <ProblemsDialog />
       <InventoryDialog />
+      <ForeignImportDialog />
     </>
   );
 }

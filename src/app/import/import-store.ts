@@ -14,12 +14,22 @@ export interface ImportState {
   inventory: { file: File | null } | null;
   /** A file is being dragged over the window. */
   dragging: boolean;
+  /** The import preview of another tool's file (draw.io, OTM, Threat Dragon, Threagile, …). */
+  foreign: { fileName: string; text: string } | null;
 }
 
-export const useImport = create<ImportState>()(() => ({ problems: null, inventory: null, dragging: false }));
+export const useImport = create<ImportState>()(() => ({
+  problems: null,
+  inventory: null,
+  dragging: false,
+  foreign: null,
+}));
 
 export const showProblems = (fileName: string, issues: Problem[]) =>
   useImport.setState({ problems: { fileName, issues } });
 export const closeProblems = () => useImport.setState({ problems: null });
 export const openInventory = (file: File | null) => useImport.setState({ inventory: { file } });
 export const closeInventory = () => useImport.setState({ inventory: null });
+export const openForeign = (fileName: string, text: string) =>
+  useImport.setState({ foreign: { fileName, text } });
+export const closeForeign = () => useImport.setState({ foreign: null });

@@ -210,7 +210,13 @@ export function ConduitInspector({ conduit, model }: { conduit: Conduit; model: 
             note={forwardForced ? 'one-way by type' : null}
             choices={[
               { value: 'bidirectional', label: 'Both ways' },
-              { value: 'forward', label: 'One way (from source)' },
+              {
+                value: 'forward',
+                label: `One way, from ${(() => {
+                  const z = model.zones.find((x) => x.id === conduit.zoneIds[0]);
+                  return z ? optionLabel(z, 14) : 'source';
+                })()}`,
+              },
             ]}
             onChange={(v) =>
               edit('Change conduit direction', { direction: v === 'bidirectional' ? undefined : v })

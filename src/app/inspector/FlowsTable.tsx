@@ -3,6 +3,7 @@
  * allowed), description; rows can be added and removed. Each cell commits as one undo step.
  * One card per flow rather than a six-column table, which would not fit the inspector's width.
  */
+import { reverseFlow, setFlowEnd } from '../../domain/edit/flow-ends';
 import { addFlow, type FlowPatch, removeFlow, updateFlow } from '../../domain/edit/update';
 import type { Conduit, Model } from '../../domain/model/schema';
 import { commitEdit } from './commit';
@@ -54,18 +55,26 @@ export function FlowsTable({ conduit, model }: { conduit: Conduit; model: Model 
                     ariaLabel={`Flow ${n} from`}
                     value={flow.from}
                     choices={zoneChoices}
-                    onChange={(v) => edit(i, 'Change flow source', { from: v })}
+                    onChange={(v) => commitEdit('Change flow source', (m) => setFlowEnd(m, id, i, 'from', v))}
                   />
-                  <span className="pt-1 text-slate-400 text-sm" aria-hidden="true">
-                    →
-                  </span>
+                  <button
+                    type="button"
+                    className="flex h-7 w-6 items-center justify-center rounded text-slate-500 text-sm hover:bg-sky-50 hover:text-sky-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400"
+                    aria-label={`Reverse flow ${n}`}
+                    title="Reverse: swap from and to"
+                    onClick={() => commitEdit('Reverse flow', (m) => reverseFlow(m, id, i))}
+                  >
+                    <span aria-hidden="true">⇄</span>
+                  </button>
                   <SelectField
                     label="To"
                     hideLabel
                     ariaLabel={`Flow ${n} to`}
                     value={flow.to}
                     choices={zoneChoices}
-                    onChange={(v) => edit(i, 'Change flow destination', { to: v })}
+                    onChange={(v) =>
+                      commitEdit('Change flow destination', (m) => setFlowEnd(m, id, i, 'to', v))
+                    }
                   />
                 </div>
                 <div className="mt-1 grid grid-cols-[1fr_5.5rem] items-start gap-1">

@@ -12,6 +12,7 @@ import { CharacteristicsSection } from '../risk/CharacteristicsSection';
 import { RiskSection } from '../risk/RiskSection';
 import { indexFor } from '../store/derived';
 import { useSubjectFindings } from '../store/findings';
+import { ConnectTo } from './ConnectTo';
 import { commitEdit } from './commit';
 import { InfoRow, Section, SelectField, TextField } from './fields';
 import { shortfallText, zoneAssetGaps } from './gap';
@@ -85,6 +86,9 @@ export function ZoneInspector({ zone, model }: { zone: Zone; model: Model }) {
           }}
         />
       </Section>
+      <Section title={`Conduits (${conduits})`}>
+        <ConnectTo zone={zone} model={model} />
+      </Section>
       <Section title="Security level">
         <SecurityLevelField
           label="Target (SL-T)"
@@ -98,9 +102,14 @@ export function ZoneInspector({ zone, model }: { zone: Zone; model: Model }) {
           ) : !gaps.target ? (
             <p className="text-slate-500">Set a target to compare the {gaps.total} assets against it.</p>
           ) : gaps.below.length === 0 ? (
-            <p className="text-emerald-700">
-              ✓ Every asset with a stated capability meets {formatSl(gaps.target)}.
-            </p>
+            gaps.unstated > 0 ? (
+              <p className="text-slate-700">
+                Every asset with a stated capability meets {formatSl(gaps.target)}; the others are unknown,
+                not compliant.
+              </p>
+            ) : (
+              <p className="text-emerald-700">✓ Every asset meets {formatSl(gaps.target)}.</p>
+            )
           ) : (
             <div className="text-red-700">
               <p>
@@ -118,7 +127,9 @@ export function ZoneInspector({ zone, model }: { zone: Zone; model: Model }) {
             </div>
           )}
           {gaps.unstated > 0 && gaps.target ? (
-            <p className="mt-1 text-slate-500">{gaps.unstated} asset(s) state no capability.</p>
+            <p className="mt-1 text-slate-500">
+              {gaps.unstated === 1 ? '1 asset states' : `${gaps.unstated} assets state`} no capability (SL-C).
+            </p>
           ) : null}
         </div>
       </Section>

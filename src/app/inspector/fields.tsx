@@ -160,6 +160,13 @@ export function SelectField<T extends string>(props: {
   const { label, value, choices, onChange, note, ariaLabel, hideLabel, disabled } = props;
   const id = useId();
   const [error, setError] = useState<string | null>(null);
+  // An error belongs to the value it refused: once the value changes (another edit made the
+  // pair valid, or undo), it is stale and goes.
+  const [shownFor, setShownFor] = useState(value);
+  if (shownFor !== value) {
+    setShownFor(value);
+    if (error) setError(null);
+  }
   const groups = [...new Set(choices.map((c) => c.group))];
   const option = (c: Choice<T>) => (
     <option key={c.value} value={c.value}>

@@ -25,4 +25,11 @@ describe('inspector validation', () => {
   it('splits addresses by line and drops blanks', () => {
     expect(parseAddresses('10.0.0.1\r\n\n 10.0.0.2 ')).toEqual({ ok: true, value: ['10.0.0.1', '10.0.0.2'] });
   });
+
+  it('refuses an address that is not one, saying what is wrong', () => {
+    expect(parseAddresses('10.0.0.1\n10.20.300.1')).toEqual({
+      ok: false,
+      error: '“10.20.300.1” is not a valid IPv4 address: part 300 is above 255.',
+    });
+  });
 });

@@ -3,7 +3,9 @@
  * exactly what a model file may hold, with messages written for the person typing.
  * Each function returns null when the value is fine, else a short sentence.
  */
+
 import type { ZodType } from 'zod';
+import { addressProblem } from '../../domain/model/address';
 import { LIMITS } from '../../domain/model/limits';
 import { ANY, FlowSchema, MetaSchema } from '../../domain/model/schema';
 
@@ -54,5 +56,7 @@ export function parseAddresses(text: string): { ok: true; value: string[] } | { 
   if (value.length > 1000) return { ok: false, error: 'At most 1,000 addresses.' };
   const long = value.findIndex((a) => a.length > LIMITS.name);
   if (long >= 0) return { ok: false, error: `Address ${long + 1} is too long.` };
+  const bad = value.find((a) => addressProblem(a) !== undefined);
+  if (bad !== undefined) return { ok: false, error: `“${bad}” ${addressProblem(bad)}.` };
   return { ok: true, value };
 }

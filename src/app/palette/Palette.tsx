@@ -20,8 +20,20 @@ function matches(query: string, ...texts: string[]): boolean {
   return texts.some((t) => t.toLowerCase().includes(query));
 }
 
+/** How well a label answers the filter: typing "PLC" means the PLC, not a zone whose description mentions PLCs. */
+function labelScore(query: string, label: string, id: string): number {
+  if (!query) return 0;
+  const l = label.toLowerCase();
+  if (l === query || id === query) return 3;
+  if (l.startsWith(query)) return 2;
+  return l.includes(query) ? 1 : 0;
+}
+
 interface ItemProps {
   payload: PalettePayload;
+  /** The palette's one tab stop (roving tabindex): Tab leaves the list in one press. */
+  tabStop: boolean;
+  onFocusItem(key: string): void;
   label: string;
   detail: string;
   icon: string;
@@ -32,6 +44,8 @@ interface ItemProps {
 
 const PaletteItem = memo(function PaletteItem({
   payload,
+  tabStop,
+  onFocusItem,
   label,
   detail,
   icon,
@@ -44,6 +58,8 @@ const PaletteItem = memo(function PaletteItem({
       <button
         type="button"
         draggable
+        tabIndex={tabStop ? 0 : -1}
+        onFocus={() => onFocusItem(itemKey(payload))}
         data-testid={testId}
         data-palette-kind={payload.kind}
         data-palette-id={payload.kind === 'asset' ? payload.type : payload.zoneKind}
@@ -63,6 +79,8 @@ const PaletteItem = memo(function PaletteItem({
     </li>
   );
 });
+
+const itemKey = (p: PalettePayload) => (p.kind === 'asset' ? `asset:${p.type}` : `zone:${p.zoneKind}`);
 
 function Section({ title, count, children }: { title: string; count: number; children: React.ReactNode }) {
   if (count === 0) return null;
@@ -99,6 +117,22 @@ export function Palette() {
     byClass.set(t.class, [...(byClass.get(t.class) ?? []), t]);
   }
   const total = kinds.length + [...byClass.values()].reduce((s, l) => s + l.length, 0);
+  // The tab stop: the item last focused while it is still listed, else the best label match.
+  const [focused, setFocused] = useState<string | null>(null);
+  const ordered: Array<{ key: string; score: number }> = [
+    ...kinds.map((k) => ({ key: `zone:${k}`, score: labelScore(query, ZONE_KIND_INFO[k].label, k) })),
+    ...CLASS_ORDER.flatMap((cls) =>
+      (byClass.get(cls) ?? []).map((t) => ({
+        key: `asset:${t.id}`,
+        score: labelScore(query, t.label, t.id),
+      })),
+    ),
+  ];
+  const best = ordered.reduce<{ key: string; score: number } | undefined>(
+    (b, x) => (!b || x.score > b.score ? x : b),
+    undefined,
+  );
+  const tabStop = focused && ordered.some((x) => x.key === focused) ? focused : best?.key;
   return (
     <aside
       aria-label="Palette"
@@ -110,12 +144,18 @@ export function Palette() {
           <input
             type="search"
             value={filter}
-            onChange={(e) => setFilter(e.target.value)}
+            onChange={(e) => {
+              setFilter(e.target.value);
+              setFocused(null);
+            }}
             onKeyDown={(e) => {
-              // Down arrow from the filter goes to the first match.
+              // Down arrow from the filter goes to the best match (as Tab does).
               if (e.key !== 'ArrowDown') return;
               e.preventDefault();
-              e.currentTarget.closest('aside')?.querySelector<HTMLElement>('[data-palette-kind]')?.focus();
+              e.currentTarget
+                .closest('aside')
+                ?.querySelector<HTMLElement>('[data-palette-kind][tabindex="0"]')
+                ?.focus();
             }}
             placeholder="Filter zones and assets"
             aria-label="Filter palette"
@@ -129,6 +169,8 @@ export function Palette() {
             <PaletteItem
               key={k}
               payload={{ kind: 'zone', zoneKind: k }}
+              tabStop={tabStop === `zone:${k}`}
+              onFocusItem={setFocused}
               label={ZONE_KIND_INFO[k].label}
               detail={ZONE_KIND_INFO[k].description}
               icon={ZONE_KIND_ICON[k]}
@@ -146,6 +188,8 @@ export function Palette() {
                 <PaletteItem
                   key={t.id}
                   payload={{ kind: 'asset', type: t.id }}
+                  tabStop={tabStop === `asset:${t.id}`}
+                  onFocusItem={setFocused}
                   label={t.label}
                   detail={t.description}
                   icon={t.icon}

@@ -30,7 +30,8 @@ export function SaveIndicator() {
   const bad = !stale && (status === 'failed' || status === 'paused' || status === 'memory-only');
   return (
     <span
-      className={`inline-flex items-center gap-1 text-[11px] ${bad ? 'font-semibold text-red-700' : 'text-slate-500'}`}
+      // A fixed width: "Saved" ↔ "Saving…" on every edit must not shift the header.
+      className={`inline-flex w-[5rem] shrink-0 items-center gap-1 whitespace-nowrap text-[11px] ${bad ? 'font-semibold text-red-700' : 'text-slate-500'}`}
       data-save-status={status}
       title={
         lastSavedAt && !bad

@@ -123,6 +123,7 @@ export function Menu({
         ref={buttonRef}
         type="button"
         className={triggerClass}
+        title={label}
         aria-haspopup={isMenu ? 'menu' : undefined}
         aria-expanded={open}
         aria-controls={open ? popupId : undefined}

@@ -1,5 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { type ReactNode, useState } from 'react';
+import { useFitDiagram } from '../canvas/fit-view';
 import { redo, undo, useCanRedo, useCanUndo, useEditor } from '../store/editor-store';
 import { useEvaluation } from '../store/findings';
 import { Icon } from '../ui/Icon';
@@ -50,14 +51,14 @@ function FindingCounts() {
     {
       key: 'error',
       n: counts.error,
-      label: 'errors',
+      label: counts.error === 1 ? 'error' : 'errors',
       icon: UI_ICONS.errorCircle,
       tone: 'bg-red-50 text-red-700 ring-red-200',
     },
     {
       key: 'warning',
       n: counts.warning,
-      label: 'warnings',
+      label: counts.warning === 1 ? 'warning' : 'warnings',
       icon: UI_ICONS.alert,
       tone: 'bg-amber-50 text-amber-800 ring-amber-200',
     },
@@ -101,7 +102,8 @@ export function Toolbar() {
   const site = useEditor((s) => s.model.meta.site);
   const canUndo = useCanUndo();
   const canRedo = useCanRedo();
-  const { zoomIn, zoomOut, fitView } = useReactFlow();
+  const { zoomIn, zoomOut } = useReactFlow();
+  const fitDiagram = useFitDiagram();
   const [layingOut, setLayingOut] = useState(false);
   return (
     <header className="flex h-12 shrink-0 items-center gap-2 border-b border-slate-200 bg-white px-3">
@@ -115,13 +117,14 @@ export function Toolbar() {
       </div>
       <Divider />
       <div className="flex min-w-[8rem] max-w-[18rem] flex-col leading-tight">
-        <span
+        {/* The page's one level-one heading: the document being edited. */}
+        <h1
           data-testid="document-name"
           className="truncate text-[13px] font-medium text-slate-800"
           title={name}
         >
           {name || 'Untitled diagram'}
-        </span>
+        </h1>
         {site && <span className="truncate text-[11px] text-slate-500">{site}</span>}
       </div>
       <FindingCounts />
@@ -132,23 +135,18 @@ export function Toolbar() {
         <Divider />
         <ToolButton label="Zoom out" icon="zoomOut" onClick={() => void zoomOut({ duration: 150 })} />
         <ToolButton label="Zoom in" icon="zoomIn" onClick={() => void zoomIn({ duration: 150 })} />
-        <ToolButton
-          label="Fit to view"
-          icon="fit"
-          onClick={() => void fitView({ padding: 0.08, duration: 200 })}
-        />
+        <ToolButton label="Fit to view" icon="fit" onClick={() => void fitDiagram()} />
         <ToolButton
           label="Auto-layout"
           icon="layout"
           busy={layingOut}
           onClick={() => {
             setLayingOut(true);
-            void runAutoLayout(() => fitView({ padding: 0.08, duration: 200 })).finally(() =>
-              setLayingOut(false),
-            );
+            void runAutoLayout(() => fitDiagram()).finally(() => setLayingOut(false));
           }}
         >
-          Layout
+          {/* Icon only below 1440 px (the title names it), so Documents and the save state stay on screen. */}
+          <span className="sr-only min-[1440px]:not-sr-only">Layout</span>
         </ToolButton>
       </nav>
       <div className="flex min-w-0 shrink-0 items-center gap-0.5" data-testid="toolbar-slots">

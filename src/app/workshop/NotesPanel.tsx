@@ -1,6 +1,8 @@
 import { useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
+import { freeSpotNear } from '../../domain/layout/free-spot';
 import type { Model, Note } from '../../domain/model/schema';
+import { layoutFor } from '../store/derived';
 import { useEditor } from '../store/editor-store';
 import { Icon } from '../ui/Icon';
 import { UI_ICONS } from '../ui/ui-icons';
@@ -128,10 +130,27 @@ export function NotesPanel() {
       const centre = canvas
         ? screenToFlowPosition({ x: canvas.left + canvas.width / 2, y: canvas.top + canvas.height / 2 })
         : { x: 0, y: 0 };
-      id = addNoteAction({
-        ...base,
-        at: { x: centre.x - STICKY_SIZE.width / 2, y: centre.y - STICKY_SIZE.height / 2 },
-      });
+      // …at the nearest spot where it covers no zone and no other sticky note.
+      const current = useEditor.getState().model;
+      const positions = current.diagram?.positions ?? {};
+      const taken = [
+        ...layoutFor(current)
+          .zones.filter((z) => z.parentId === undefined)
+          .map((z) => z.abs),
+        ...(current.notes ?? [])
+          .filter((n) => n.targetId === undefined)
+          .flatMap((n) => {
+            const p = positions[n.id];
+            return p ? [{ x: p.x, y: p.y, ...STICKY_SIZE }] : [];
+          }),
+      ];
+      const at = freeSpotNear(
+        taken,
+        STICKY_SIZE,
+        { x: centre.x - STICKY_SIZE.width / 2, y: centre.y - STICKY_SIZE.height / 2 },
+        { step: 20, gap: 12 },
+      );
+      id = addNoteAction({ ...base, at });
     }
     if (id) setText('');
   };

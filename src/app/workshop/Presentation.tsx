@@ -4,6 +4,7 @@ import { control } from '../../domain/catalog/controls';
 import { effectivePurdueLevel, ZONE_KIND_INFO } from '../../domain/catalog/zone-kinds';
 import { isOneWay } from '../../domain/model/derive';
 import type { Model } from '../../domain/model/schema';
+import { plural } from '../../domain/rules/format';
 import type { Finding } from '../../domain/rules/rule';
 import { formatSl } from '../../domain/security-level';
 import { type Box, layoutFor } from '../canvas/geometry';
@@ -77,7 +78,15 @@ function useFraming(current: PresentationStep | undefined, presenting: boolean) 
       // Frame the element in the upper part of the screen: the caption covers the lower part.
       if (current)
         void fitBounds({ ...current.box, height: current.box.height * 1.6 }, { padding: 0.3, duration: 450 });
-      else void fitView({ padding: 0.06, duration: presenting ? 450 : 250 });
+      else {
+        // The overview fits above the caption card, so the lower zones (control, safety) stay visible.
+        const card = document.querySelector('[data-testid="presentation-caption"]')?.getBoundingClientRect();
+        const below = card ? Math.max(24, window.innerHeight - card.top + 16) : 24;
+        void fitView({
+          padding: { top: '24px', left: '24px', right: '24px', bottom: `${Math.round(below)}px` },
+          duration: presenting ? 450 : 250,
+        });
+      }
     });
     return () => cancelAnimationFrame(id);
   }, [current, presenting, fitBounds, fitView]);
@@ -163,8 +172,8 @@ function Caption({ model, step }: { model: Model; step: PresentationStep | undef
         </p>
         {showFindings && (
           <p className="text-[18px] text-slate-700">
-            Findings: {evaluation.counts.error} errors, {evaluation.counts.warning} warnings,{' '}
-            {evaluation.counts.info} info
+            Findings: {plural(evaluation.counts.error, 'error')},{' '}
+            {plural(evaluation.counts.warning, 'warning')}, {evaluation.counts.info} info
           </p>
         )}
       </>
@@ -280,7 +289,7 @@ export function Presentation() {
           onClick={stopPresentation}
           className="h-10 rounded-lg px-3 text-[15px] font-medium text-slate-700 hover:bg-slate-100"
         >
-          Exit <span className="text-slate-400">Esc</span>
+          Exit <span className="text-slate-500">Esc</span>
         </button>
       </div>
       <div

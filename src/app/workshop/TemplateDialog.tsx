@@ -139,7 +139,7 @@ export function TemplateDialog() {
                     aria-label={`Use template ${t.name}`}
                     className="h-9 rounded-md bg-blue-600 px-3.5 text-[13px] font-medium text-white hover:bg-blue-700 disabled:opacity-60"
                   >
-                    Use this template
+                    Use template
                   </button>
                 </div>
               </article>

@@ -52,7 +52,7 @@ export function ToolbarSlot() {
       <button
         type="button"
         aria-pressed={notesOpen}
-        aria-label="Notes"
+        aria-label={noteCount > 0 ? `Notes ${noteCount}` : 'Notes'}
         title="Sticky notes and comments"
         onClick={() => {
           if (notesOpen) useWorkshop.getState().closeNotes();

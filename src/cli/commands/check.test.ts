@@ -66,6 +66,7 @@ describe('ot-zones check: text output', () => {
   it('says "No findings." for a clean model', async () => {
     const m = smallModel();
     m.zones[0] = { ...m.zones[0]!, slTarget: 1 } as (typeof m.zones)[0];
+    m.assets = m.assets.map((a) => ({ ...a, slCapability: 1 }));
     const r = await runCli(['check', tmp.file('clean.json', m)]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('\nNo findings.\n');

@@ -93,10 +93,10 @@ describe('ot-zones export: formats and options', () => {
   it('asks for a format and rejects unknown ones', async () => {
     const missing = await runCli(['export', DEMO]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/--format is required \(json, schema/);
+    expect(missing.stderr).toMatch(/--format is required \(json, otm, schema/);
     const unknown = await runCli(['export', DEMO, '--format', 'pdf']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/unknown format "pdf"; use one of json, schema/);
+    expect(unknown.stderr).toMatch(/unknown format "pdf"; use one of json, otm, schema/);
   });
 
   it('lets a format bring its own options, accepted only with that format', async () => {

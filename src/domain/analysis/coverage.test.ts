@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asset, conduit, model, zone } from '../../../test-support/analysis-fixtures';
-import { zoneCoverage } from './coverage';
+import { cellStatus, zoneCoverage } from './coverage';
 
 describe('zoneCoverage', () => {
   const m = model(
@@ -57,6 +57,8 @@ describe('zoneCoverage', () => {
     expect(ops.worstGap).toBe(0);
     expect(ops.cells[0]).toEqual({
       fr: 'IAC',
+      assetUnknown: false,
+      conduitUnknown: false,
       assetGap: 0,
       conduitGap: 0,
       achievedGap: 0,
@@ -106,5 +108,33 @@ describe('zoneCoverage SL-A', () => {
     expect(a!.worstGap).toBe(2);
     expect(b!.cells[4]!.achieved).toBeUndefined();
     expect(b!.worstGap).toBe(0);
+  });
+
+  it('marks a cell unknown, not covered, when an asset of the zone has no SL-C', () => {
+    const rows = zoneCoverage(
+      model(
+        [zone('z', 'control', { slTarget: 3 }), zone('z0', 'control', { slTarget: 0 })],
+        [],
+        [asset('rated', 'z', { slCapability: 3 }), asset('unrated', 'z'), asset('u0', 'z0')],
+      ),
+    );
+    const [z, z0] = rows;
+    expect(z!.worstGap).toBe(0);
+    expect(z!.unknown).toBe(true);
+    expect(z!.cells.map(cellStatus)).toEqual(Array(7).fill('unknown'));
+    // SL-T 0 asks for nothing: an unknown capability cannot fall short of it.
+    expect(z0!.unknown).toBe(false);
+    expect(z0!.cells.map(cellStatus)).toEqual(Array(7).fill('covered'));
+  });
+
+  it('keeps a known shortfall as short even when another capability is unknown', () => {
+    const [row] = zoneCoverage(
+      model(
+        [zone('z', 'control', { slTarget: 2 })],
+        [],
+        [asset('weak', 'z', { slCapability: 1 }), asset('u', 'z')],
+      ),
+    );
+    expect(row!.cells.map(cellStatus)).toEqual(Array(7).fill('short'));
   });
 });

@@ -22,6 +22,12 @@ export interface CoverageCell {
   /** Weakest known conduit SL-C on this FR, and which conduit has it. */
   conduit?: number;
   weakestConduit?: string;
+  /**
+   * The target is above 0 here but some asset (or conduit) of the zone has no SL-C: the cell is
+   * not known to be covered, whatever the rated ones say. Unknown is not compliant.
+   */
+  assetUnknown: boolean;
+  conduitUnknown: boolean;
   /** target − asset, at least 0; 0 when either side is unknown. */
   assetGap: number;
   conduitGap: number;
@@ -42,6 +48,16 @@ export interface ZoneCoverage {
   conduitsUnknown: number;
   /** Largest gap in the row: 0 covered, 1 short by one level, … */
   worstGap: number;
+  /** Some FR with a target above 0 has an asset or conduit whose SL-C is unknown. */
+  unknown: boolean;
+}
+
+/** What a coverage cell shows: short by the gap, unknown (a capability is missing), covered, or no SL-T. */
+export function cellStatus(cell: CoverageCell): 'short' | 'unknown' | 'covered' | 'no-target' {
+  if (cell.target === undefined) return 'no-target';
+  if (Math.max(cell.assetGap, cell.conduitGap, cell.achievedGap) > 0) return 'short';
+  if (cell.assetUnknown || cell.conduitUnknown) return 'unknown';
+  return 'covered';
 }
 
 interface Rated {
@@ -72,10 +88,21 @@ function zoneRow(zone: Zone, index: ReturnType<typeof buildIndex>): ZoneCoverage
   const ratedAssets = rated(assets);
   const ratedConduits = rated(conduits);
   let worstGap = 0;
+  let unknown = false;
+  const someAssetUnknown = ratedAssets.length < assets.length;
+  const someConduitUnknown = ratedConduits.length < conduits.length;
   const cells = FR_IDS.map((fr, i): CoverageCell => {
-    const cell: CoverageCell = { fr, assetGap: 0, conduitGap: 0, achievedGap: 0 };
     const t = target?.[i];
+    const cell: CoverageCell = {
+      fr,
+      assetUnknown: t !== undefined && t > 0 && someAssetUnknown,
+      conduitUnknown: t !== undefined && t > 0 && someConduitUnknown,
+      assetGap: 0,
+      conduitGap: 0,
+      achievedGap: 0,
+    };
     if (t !== undefined) cell.target = t;
+    if (cell.assetUnknown || cell.conduitUnknown) unknown = true;
     const a = weakest(ratedAssets, i);
     if (a) {
       cell.asset = a.level;
@@ -104,6 +131,7 @@ function zoneRow(zone: Zone, index: ReturnType<typeof buildIndex>): ZoneCoverage
     conduits: conduits.length,
     conduitsUnknown: conduits.length - ratedConduits.length,
     worstGap,
+    unknown,
   };
   if (target) row.target = target;
   return row;

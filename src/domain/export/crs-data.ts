@@ -3,6 +3,8 @@
  * of its format: crs-html and crs-md render this same structure. Values are raw user text; each
  * renderer escapes for its own format.
  */
+
+import { zoneCoverage } from '../analysis/coverage';
 import { assetType } from '../catalog/asset-types';
 import { control } from '../catalog/controls';
 import { ZONE_KIND_INFO } from '../catalog/zone-kinds';
@@ -12,7 +14,7 @@ import type { Conduit, Model, Severity, Zone } from '../model/schema';
 import { complianceMatrix, type ElementCompliance, STATUS_LABEL } from '../risk/compliance';
 import { riskAssessmentOf, type ScoredRisk, worstResidual, worstUnmitigated } from '../risk/scoring';
 import { ruleById } from '../rules/index';
-import { FR_IDS, type SlVector } from '../security-level';
+import { FR_IDS, type SlVector, toVector } from '../security-level';
 import type { EvaluationView } from './findings';
 import { formatGenerated, type ReportOptions } from './report-data';
 
@@ -54,6 +56,11 @@ export interface CrsElement {
   /** The SL-T suggested by the worst unmitigated risk. */
   suggestedSl?: number;
   slAchieved: SlVector;
+  /**
+   * SL-C per FR: a conduit's own, a zone's weakest asset. 'unknown' where a capability the SL-T
+   * depends on is not recorded (unknown is not compliant); undefined without an SL-T.
+   */
+  slCapability?: Array<number | 'unknown'>;
   /** Zones: asset names and types; conduits: "from → to protocol/port" per flow. */
   contents: string[];
   requirements: CrsRequirement[];
@@ -115,6 +122,21 @@ export function buildCrsData(model: Model, evaluation: EvaluationView, options: 
   );
   const suggestion = new Map(assessment.suggestions.map((s) => [s.subjectId, s.suggested]));
   const zoneName = (id: string) => index.zone.get(id)?.name ?? id;
+  const coverage = new Map(zoneCoverage(model).map((row) => [row.zone, row]));
+  const capability = (e: Zone | Conduit, kind: 'zone' | 'conduit', target: SlVector) => {
+    if (kind === 'conduit') {
+      const own = (e as Conduit).slCapability;
+      const v = own === undefined ? undefined : toVector(own);
+      return target.map((t, i) => (v ? v[i]! : t > 0 ? 'unknown' : 0));
+    }
+    const row = coverage.get(e.id);
+    return target.map((t, i) => {
+      const cell = row?.cells[i];
+      if (!cell) return 'unknown' as const;
+      if (cell.assetUnknown && cell.assetGap === 0) return 'unknown' as const;
+      return cell.asset ?? (t > 0 ? ('unknown' as const) : 0);
+    });
+  };
 
   const element = (e: Zone | Conduit, kind: 'zone' | 'conduit'): CrsElement => {
     const c = e.characteristics ?? {};
@@ -128,7 +150,10 @@ export function buildCrsData(model: Model, evaluation: EvaluationView, options: 
         : `${(e as Conduit).type} conduit joining ${(e as Conduit).zoneIds.map(zoneName).join((e as Conduit).direction === 'forward' || (e as Conduit).type === 'unidirectional' ? ' → ' : ' ↔ ')}`;
     const contents =
       kind === 'zone'
-        ? (index.assetsByZone.get(e.id) ?? []).map((a) => `${a.name} (${assetType(a.type).label})`)
+        ? (index.assetsByZone.get(e.id) ?? []).map(
+            (a) =>
+              `${a.name} (${assetType(a.type).label}${a.slCapability === undefined ? ', SL-C unknown' : ''})`,
+          )
         : ((e as Conduit).flows ?? []).map(
             (f) =>
               `${zoneName(f.from)} → ${zoneName(f.to)} ${f.protocol}${f.port === undefined ? '' : `/${f.port}`}`,
@@ -166,7 +191,10 @@ export function buildCrsData(model: Model, evaluation: EvaluationView, options: 
       })),
     };
     if (c.noSlTarget) out.noSlTarget = c.noSlTarget.reason;
-    if (comp.target) out.slTarget = comp.target;
+    if (comp.target) {
+      out.slTarget = comp.target;
+      out.slCapability = capability(e, kind, comp.target);
+    }
     const s = suggestion.get(e.id);
     if (s !== undefined) out.suggestedSl = s;
     return out;

@@ -42,6 +42,11 @@ function elementSection(e: CrsElement, n: string): string {
     `<th class="w6"></th>${frHeader('')}`,
     [
       `<tr><td>SL-T</td>${vectorCells(e.slTarget)}</tr>`,
+      ...(e.slCapability
+        ? [
+            `<tr><td>${e.kind === 'zone' ? 'SL-C (weakest asset)' : 'SL-C'}</td>${e.slCapability.map((c, i) => (c === 'unknown' ? '<td class="num unknown">unknown</td>' : `<td class="num${e.slTarget && (e.slTarget[i] ?? 0) > c ? ' short' : ''}">${c}</td>`)).join('')}</tr>`,
+          ]
+        : []),
       `<tr><td>SL-A</td>${e.slAchieved.map((a, i) => `<td class="num${e.slTarget && (e.slTarget[i] ?? 0) > a ? ' short' : ''}">${a}</td>`).join('')}</tr>`,
     ],
     '',

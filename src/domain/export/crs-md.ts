@@ -27,7 +27,7 @@ function elementSection(e: CrsElement, n: string): string {
     '',
     e.noSlTarget
       ? `**No SL-T:** ${mdParagraph(e.noSlTarget)}`
-      : `**SL-T:** ${sl(e)}${e.suggestedSl !== undefined ? ` (risk suggests ${e.suggestedSl})` : ''} · **SL-A:** ${slShort(e.slAchieved)}`,
+      : `**SL-T:** ${sl(e)}${e.suggestedSl !== undefined ? ` (risk suggests ${e.suggestedSl})` : ''} · **SL-A:** ${slShort(e.slAchieved)}${e.slCapability ? ` · **SL-C${e.kind === 'zone' ? ' (weakest asset)' : ''}:** [${e.slCapability.join(', ')}]` : ''}`,
     '',
     '#### Risks',
     '',

@@ -37,6 +37,21 @@ describe('CRS document', () => {
     expect(data.matrix.own).toBe(false);
   });
 
+  it('shows a capability nobody recorded as unknown, not as covered', () => {
+    const m = workshopModel();
+    const z = m.zones.find((x) => x.id === 'ctl')!;
+    m.assets = [
+      ...m.assets.filter((a) => a.zoneId !== 'ctl'),
+      { id: 'u1', name: 'Unrated PLC', type: 'plc', zoneId: 'ctl' },
+    ];
+    const data = buildCrsData(m, evaluate(m), at);
+    const ctl = data.elements.find((e) => e.id === 'ctl')!;
+    expect(z.slTarget).toBeDefined();
+    expect(ctl.slCapability).toEqual(ctl.slTarget!.map((t) => (t > 0 ? 'unknown' : 0)));
+    expect(ctl.contents).toContain('Unrated PLC (PLC, SL-C unknown)');
+    expect(exportCrsHtml(m, evaluate(m), at)).toContain('<td class="num unknown">unknown</td>');
+  });
+
   it('is deterministic HTML with the diagram inline and no script', () => {
     const html = exportCrsHtml(model, evaluation, at);
     expect(exportCrsHtml(model, evaluate(model), at)).toBe(html);

@@ -76,7 +76,7 @@ describe('exportDrawio', () => {
       direction: 'bidirectional',
     });
     expect(ctl.attributes.flows).toBe(
-      'SCADA → Filtration control: Modbus/TCP 502\nFiltration control → SCADA: Modbus/TCP any',
+      'SCADA → Filtration control: Modbus/TCP 502\nFiltration control → SCADA: Modbus/TCP any — Polling replies',
     );
     expect(Number(ctl.attributes.findings)).toBe(evaluation.bySubject.get('c-sup-ctl')!.length);
     expect(cellOf(byId.get('conduit:c-ctl-sis')!).attributes.style).toContain('dashed=1;');

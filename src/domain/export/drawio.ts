@@ -237,7 +237,8 @@ export function exportDrawio(model: Model, options: DrawioOptions = {}): string 
       .map((f) => {
         const from = index.zone.get(f.from)?.name ?? f.from;
         const to = index.zone.get(f.to)?.name ?? f.to;
-        return `${from} → ${to}: ${f.protocol}${f.port === undefined ? '' : ` ${f.port}`}`;
+        const about = f.description ? ` — ${f.description.replace(/\s+/g, ' ')}` : '';
+        return `${from} → ${to}: ${f.protocol}${f.port === undefined ? '' : ` ${f.port}`}${about}`;
       })
       .join('\n');
     const [first, ...rest] = zones as [string, ...string[]];

@@ -135,6 +135,14 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
     mime: 'application/json',
     run: async ({ model }) => (await import('../serialize/model-json')).serializeModel(model),
   },
+  otm: {
+    label: 'Open Threat Model (OTM JSON)',
+    description: 'Open Threat Model 0.2.0 JSON for threat-modelling tools (IriusRisk and others)',
+    group: 'Data',
+    extension: '.otm.json',
+    mime: 'application/json',
+    run: async ({ model }) => (await import('./otm')).exportOtm(model),
+  },
   schema: {
     label: 'JSON Schema of the model format',
     description: 'JSON Schema of the model format (FILE may be left out)',
@@ -271,6 +279,14 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
       const { exportComplianceCsv } = await import('../risk/compliance-csv');
       return exportComplianceCsv(model, { bom: options.bom === true });
     },
+  },
+  vsdx: {
+    label: 'Visio drawing (.vsdx)',
+    description: 'Visio drawing: zones as containers, assets inside, conduits as glued connectors',
+    group: 'Drawing',
+    extension: '.vsdx',
+    mime: 'application/vnd.ms-visio.drawing',
+    run: async ({ model }) => (await import('./vsdx')).exportVsdx(model),
   },
   drawio: {
     label: 'draw.io diagram',

@@ -88,6 +88,32 @@ describe('exportReportHtml', () => {
     expect(ctlRow).toContain('Firewall, Deep packet inspection');
   });
 
+  it('shows an unknown SL-C as unknown (hatched), never as a blank that reads as compliant', () => {
+    const m: Model = {
+      format: 'ot-zones',
+      version: 1,
+      meta: { name: 'Unknown capability' },
+      zones: [{ id: 'z', name: 'Control', kind: 'control', slTarget: 3 }],
+      assets: [
+        { id: 'a', name: 'PLC-unrated', type: 'plc', zoneId: 'z' },
+        { id: 'b', name: 'PLC-rated', type: 'plc', zoneId: 'z', slCapability: 3 },
+      ],
+      conduits: [],
+    };
+    const out = exportReportHtml(m, evaluate(m), at);
+    const unrated = out.split('\n').find((l) => l.includes('<b>PLC-unrated</b>'))!;
+    expect(unrated).toContain('<td class="num unknown">unknown</td>');
+    const rated = out.split('\n').find((l) => l.includes('<b>PLC-rated</b>'))!;
+    expect(rated).not.toContain('unknown');
+    expect(out).toContain('asset-capability-unknown');
+  });
+
+  it('gives the finding text the width: references wrap in a narrow column', () => {
+    expect(html).toContain('<th class="finding">Finding</th>');
+    expect(html).toMatch(/\.ref \{ font-size: 0\.92em; width: 9em; \}/);
+    expect(html).not.toMatch(/\.ref \{[^}]*nowrap/);
+  });
+
   it('lists flows, suppressed rules with the findings they hide, and notes', () => {
     const m: Model = {
       ...plantModel(),

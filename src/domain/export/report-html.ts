@@ -57,12 +57,16 @@ td.short { background: #fee2e2; color: #991b1b; font-weight: 600; }
 td.unset { color: var(--muted); text-align: center; font-style: italic; }
 tbody tr:nth-child(even) td { background: #f8fafc; }
 tbody tr:nth-child(even) td.short { background: #fee2e2; }
+td.unknown, tbody tr:nth-child(even) td.unknown { background: #e2e8f0 repeating-linear-gradient(135deg, rgba(100,116,139,.3) 0 2px, transparent 2px 7px);
+  color: #334155; font-style: italic; }
 .sev { display: inline-block; border-radius: 999px; padding: 0 8px; font-size: 11px; font-weight: 700; color: #fff;
   white-space: nowrap; }
 .sev.error { background: var(--error); } .sev.warning { background: var(--warning); } .sev.info { background: var(--info); }
 .sev.ok { background: var(--ok); }
 .finding-title { font-weight: 600; }
-.ref { white-space: nowrap; font-size: 12px; }
+/* References wrap in a narrow column: the finding text gets the width (issue 18). */
+.ref { font-size: 0.92em; width: 9em; }
+th.finding { min-width: 16em; }
 .note { border-left: 4px solid #eab308; background: #fefce8; padding: 8px 12px; margin: 8px 0; border-radius: 4px; }
 .empty { color: var(--muted); font-style: italic; }
 footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--line); color: var(--muted); font-size: 12px; }
@@ -81,7 +85,7 @@ footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--line);
   tr, .note, .card, figure, dl.meta { break-inside: avoid; page-break-inside: avoid; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   thead { display: table-header-group; }
-  .sev, td.short, .card, tbody tr:nth-child(even) td, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .sev, td.short, td.unknown, .card, tbody tr:nth-child(even) td, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: inherit; text-decoration: none; }
 }
 `;
@@ -106,8 +110,9 @@ function targetCapabilityCells(c: ConduitRow): string {
   return FR_IDS.map((_, i) => {
     const t = c.slTarget?.[i];
     const cap = c.slCapability?.[i];
-    const text = `${t ?? '–'} / ${cap ?? '–'}`;
-    return `<td class="num${c.short[i] ? ' short' : ''}">${text}</td>`;
+    const unknown = cap === undefined && (t ?? 0) > 0;
+    const text = `${t ?? '–'} / ${cap ?? (unknown ? 'unknown' : '–')}`;
+    return `<td class="num${c.short[i] ? ' short' : unknown ? ' unknown' : ''}">${text}</td>`;
   }).join('');
 }
 
@@ -139,7 +144,7 @@ ${diagram.trim()}
 <h2>2. Findings</h2>
 <p>${h(summariseCounts(c))}${data.suppressed ? `; ${data.suppressed} more hidden by the policy (see section 7)` : ''}.</p>
 ${htmlTable(
-  '<th>Severity</th><th class="w10">Finding</th><th class="w8">Element</th><th>Reference</th><th class="w10">How to fix</th>',
+  '<th>Severity</th><th class="finding">Finding</th><th class="w8">Element</th><th>Reference</th><th class="w10">How to fix</th>',
   data.findings.map(
     (f) =>
       `<tr><td>${sevPill(f.severity)}</td><td><div class="finding-title">${h(f.ruleTitle)}</div>${h(f.message)}<div class="muted">${h(f.rule)}</div></td><td>${h(f.subjectName)}<div class="muted">${f.subjectKind}</div></td><td class="ref">${h(f.reference)}</td><td>${h(f.fix)}</td></tr>`,
@@ -172,7 +177,7 @@ ${htmlTable(
   '<th class="w10">Asset</th><th class="w8">Type</th><th class="w6">Class</th><th class="w6">Flags</th><th class="num">SL-C</th><th class="w8">Addresses</th><th class="w8">Vendor / model</th>',
   group.assets.map(
     (a) =>
-      `<tr><td><b>${h(a.name)}</b></td><td>${h(a.type)}</td><td>${h(a.class)}</td><td>${h(a.flags.join(', '))}</td><td class="num">${a.slCapability ? h(slShort(a.slCapability)) : '–'}</td><td>${h(a.addresses)}</td><td>${h(a.vendorModel)}</td></tr>`,
+      `<tr><td><b>${h(a.name)}</b></td><td>${h(a.type)}</td><td>${h(a.class)}</td><td>${h(a.flags.join(', '))}</td>${a.slCapability ? `<td class="num">${h(slShort(a.slCapability))}</td>` : '<td class="num unknown">unknown</td>'}<td>${h(a.addresses)}</td><td>${h(a.vendorModel)}</td></tr>`,
   ),
   '',
 )}`,
@@ -184,7 +189,7 @@ ${htmlTable(
 
   sections.push(`<section id="conduits">
 <h2>5. Conduit register</h2>
-<p class="muted">Each FR cell shows target / capability (SL-T / SL-C); highlighted cells fall short. A conduit without its own SL-T (“SL-T: zones”) takes the highest target of its zones on each FR.</p>
+<p class="muted">Each FR cell shows target / capability (SL-T / SL-C); highlighted cells fall short, hatched cells have no SL-C recorded (unknown, not compliant). A conduit without its own SL-T (“SL-T: zones”) takes the highest target of its zones on each FR.</p>
 ${htmlTable(
   `<th class="w10">Conduit</th><th class="w8">Zones</th><th class="w6">Type</th>${frHeader('SL-T / SL-C')}<th class="w8">Controls</th><th class="nw">Findings</th>`,
   data.conduits.map(

@@ -111,7 +111,7 @@ export function exportReportMarkdown(
           mdText(a.type),
           mdText(a.class),
           mdText(a.flags.join(', ')),
-          a.slCapability ? mdText(slShort(a.slCapability)) : '–',
+          a.slCapability ? mdText(slShort(a.slCapability)) : 'unknown',
           mdText(a.addresses),
           mdText(a.vendorModel),
         ]),
@@ -134,7 +134,8 @@ export function exportReportMarkdown(
           cd.zones.map(mdText).join(cd.direction === 'forward' ? ' → ' : ' ↔ '),
           `${mdText(cd.type)}, ${cd.direction === 'forward' ? 'one-way' : 'both ways'}; SL-T: ${cd.targetSource === 'conduit' ? 'own' : cd.targetSource}`,
           ...FR_IDS.map((_, i) => {
-            const cell = `${cd.slTarget?.[i] ?? '–'} / ${cd.slCapability?.[i] ?? '–'}`;
+            const unknown = (cd.slTarget?.[i] ?? 0) > 0 ? 'unknown' : '–';
+            const cell = `${cd.slTarget?.[i] ?? '–'} / ${cd.slCapability?.[i] ?? unknown}`;
             return cd.short[i] ? `**${cell}**` : cell;
           }),
           mdText(cd.controls.join(', ')) || 'none',

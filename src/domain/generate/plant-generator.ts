@@ -92,7 +92,7 @@ const SL_CRITICAL_CELL: SecurityLevel = [2, 2, 3, 2, 2, 2, 3];
 const FLAWS = {
   zoneTargetMissing: 0.03,
   assetCapabilityShort: 0.02,
-  assetCapabilityKnown: 0.25,
+  assetCapabilityUnknown: 0.01,
   conduitCapabilityShort: 0.04,
   flowAnyPort: 0.03,
   flowsUndocumented: 0.02,
@@ -294,9 +294,10 @@ class PlantBuilder {
         asset.addresses = [`10.${siteOctet % 256}.${zoneOctet % 256}.${(gz.assets.length % 250) + 2}`];
     }
     const target = gz.zone.slTarget;
-    if (info.class === 'iacs' && target !== undefined && target !== null) {
-      if (this.rng.chance(FLAWS.assetCapabilityShort)) asset.slCapability = copySl(lowerAll(target));
-      else if (this.rng.chance(FLAWS.assetCapabilityKnown)) asset.slCapability = copySl(target);
+    if (target !== undefined && target !== null) {
+      if (info.class === 'iacs' && this.rng.chance(FLAWS.assetCapabilityShort))
+        asset.slCapability = copySl(lowerAll(target));
+      else if (!this.rng.chance(FLAWS.assetCapabilityUnknown)) asset.slCapability = copySl(target);
     }
     Object.assign(asset, extra);
     gz.assets.push(asset);

@@ -145,6 +145,27 @@ describe('importInventory', () => {
     expect(result.model.assets[0]).toBe(model.assets[0]);
   });
 
+  it('matches existing zones by name ignoring case, spaces and the word "zone", or by all their words', () => {
+    const model = base();
+    model.zones.push({ id: 'z-dmz', name: 'Industrial DMZ', kind: 'dmz' });
+    model.zones.push({ id: 'z-sv', name: 'Supervisory', kind: 'supervisory' });
+    const { rows } = records(
+      'Name,Zone\nA, dmz \nB,SUPERVISORY\nC,Supervisory zone\nD,control  \nE,Cell 9\n',
+    );
+    const result = importInventory(model, rows, { name: 0, zone: 1 });
+    expect(result.createdAssets.map((a) => a.zoneId)).toEqual(['z-dmz', 'z-sv', 'z-sv', 'z-ctl', 'z-cell-9']);
+    expect(result.createdZones.map((z) => z.name)).toEqual(['Cell 9']);
+  });
+
+  it('rejects a row with an invalid address, naming the address and what is wrong', () => {
+    const { rows } = records('Name,IP\nok,10.20.30.1;fe80::1\nbad,10.20.300.1\nmac,00:1a:2b:3c:4d:5e\n');
+    const result = importInventory(base(), rows, { name: 0, addresses: 1 });
+    expect(result.rejected).toEqual([
+      { line: 3, reason: 'address "10.20.300.1" is not a valid IPv4 address: part 300 is above 255' },
+    ]);
+    expect(result.createdAssets.map((a) => a.name)).toEqual(['ok', 'mac']);
+  });
+
   it('changes nothing when every row is rejected', () => {
     const model = base();
     const { rows } = records('Name,Zone\n,Control\n');

@@ -7,14 +7,19 @@
  * - a row needs a name; rows without one (or with values over the size limits) are rejected;
  * - the type cell is matched to the catalog by id, label or a common synonym ("Programmable logic
  *   controller" → plc); anything else becomes `generic` and is listed;
- * - the zone cell is matched to an existing zone by id or name (ignoring case); a zone named in the
- *   file that does not exist yet is created, its kind guessed from its name ("DMZ", "Safety"…,
- *   else control); rows without a zone go to one created "Unassigned" zone;
- * - addresses may hold several values separated by ";", "," or spaces;
+ * - the zone cell is matched to an existing zone by id or name (ignoring case, spaces and
+ *   punctuation, and a word "zone"), else to the one existing zone whose name holds all its words
+ *   ("DMZ" → "Industrial DMZ"); a zone named in the file that matches none is created, its kind
+ *   guessed from its name ("DMZ", "Safety"…, else control); rows without a zone go to one created
+ *   "Unassigned" zone;
+ * - addresses may hold several values separated by ";", "," or spaces; each must be an IPv4 or
+ *   IPv6 address (optionally with a prefix), a MAC address or a host name, else the row is
+ *   rejected naming the address (model/address.ts);
  * - new elements get readable unique ids and no stored position (the layout places them).
  */
 import { ASSET_TYPES } from '../catalog/asset-types';
 import type { ZoneKind } from '../catalog/zone-kinds';
+import { addressProblem } from '../model/address';
 import { LIMITS } from '../model/limits';
 import type { Asset, Model, Zone } from '../model/schema';
 import type { CsvRecord } from './csv';
@@ -250,18 +255,33 @@ export function importInventory(
   };
 
   const zonesByKey = new Map<string, Zone>();
+  const zoneKey = (name: string) =>
+    norm(name)
+      .split(' ')
+      .filter((w) => w !== 'zone')
+      .join(' ');
   for (const z of model.zones) {
     zonesByKey.set(`id:${z.id}`, z);
-    const key = `name:${norm(z.name)}`;
+    const key = `name:${zoneKey(z.name)}`;
     if (!zonesByKey.has(key)) zonesByKey.set(key, z);
   }
+  /** The one existing zone whose name holds every word of `name` ("DMZ" → "Industrial DMZ"). */
+  const byWords = (name: string): Zone | undefined => {
+    const words = zoneKey(name).split(' ').filter(Boolean);
+    if (words.length === 0) return undefined;
+    const hits = model.zones.filter((z) => {
+      const own = new Set(zoneKey(z.name).split(' '));
+      return words.every((w) => own.has(w));
+    });
+    return hits.length === 1 ? hits[0] : undefined;
+  };
   const createdZones: Zone[] = [];
   const zoneFor = (name: string): { zone: Zone; isNew: boolean } => {
-    const existing = zonesByKey.get(`id:${name}`) ?? zonesByKey.get(`name:${norm(name)}`);
+    const existing = zonesByKey.get(`id:${name}`) ?? zonesByKey.get(`name:${zoneKey(name)}`) ?? byWords(name);
     if (existing) return { zone: existing, isNew: !model.zones.includes(existing) };
     const zone: Zone = { id: newId('z', name), name, kind: guessZoneKind(name) };
     createdZones.push(zone);
-    zonesByKey.set(`name:${norm(name)}`, zone);
+    zonesByKey.set(`name:${zoneKey(name)}`, zone);
     return { zone, isNew: true };
   };
 
@@ -282,6 +302,7 @@ export function importInventory(
     const addresses = cell(record, 'addresses')
       .split(/[;,|\s]+/)
       .filter(Boolean);
+    const badAddress = addresses.find((a) => addressProblem(a) !== undefined);
     const vendor = collapse(cell(record, 'vendor'));
     const modelText = collapse(cell(record, 'model'));
     const description = cell(record, 'description').trim();
@@ -315,6 +336,7 @@ export function importInventory(
     else if (description.length > LIMITS.text)
       outcome.rejected = `description is longer than ${LIMITS.text} characters`;
     else if (addresses.length > 1000) outcome.rejected = 'more than 1000 addresses';
+    else if (badAddress) outcome.rejected = `address "${badAddress}" ${addressProblem(badAddress)}`;
     else if (typeText.length > LIMITS.name)
       outcome.rejected = `type is longer than ${LIMITS.name} characters`;
     else if (createdAssets.length >= room)

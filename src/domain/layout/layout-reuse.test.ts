@@ -20,7 +20,8 @@ describe('layoutFor reuses boxes across edits that move nothing', () => {
       }),
       { numRuns: 60 },
     );
-  });
+    // 60 sequences of up to 30 edits: a few seconds on a busy CI machine, more than vitest's 5 s default.
+  }, 60_000);
 
   it('keeps the geometry objects of untouched elements and relinks edited ones', () => {
     const model = generatePlant('S', 2);

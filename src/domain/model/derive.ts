@@ -6,7 +6,7 @@ import { type AssetClass, assetType } from '../catalog/asset-types';
 import { control } from '../catalog/controls';
 import { effectivePurdueLevel, type PurdueLevel } from '../catalog/zone-kinds';
 import { maxVector, type SlVector, toVector } from '../security-level';
-import type { Asset, Conduit, Model, Zone } from './schema';
+import { ANY, type Asset, type Conduit, type Flow, type Model, type Zone } from './schema';
 
 export interface ModelIndex {
   model: Model;
@@ -93,10 +93,32 @@ export function isOneWay(conduit: Conduit): boolean {
   return conduit.type === 'unidirectional' || conduit.direction === 'forward';
 }
 
-/** A filtering barrier for defense in depth: a filtering or unidirectional conduit, or one with a filtering control. */
-export function isFilteringBarrier(conduit: Conduit): boolean {
+const isAny = (value: string | number | undefined) =>
+  typeof value === 'string' && value.trim().toLowerCase() === ANY;
+
+/** A flow open to any protocol or any port (deny-by-default broken). */
+export function isOpenFlow(flow: Flow): boolean {
+  return isAny(flow.protocol) || isAny(flow.port);
+}
+
+/** Whether one of the conduit's documented flows allows any protocol or port. */
+export function hasOpenFlow(conduit: Conduit): boolean {
+  return conduit.flows?.some(isOpenFlow) ?? false;
+}
+
+/** A filtering or unidirectional conduit, or one with a filtering control: it would filter if its rules do. */
+export function isFilteringKind(conduit: Conduit): boolean {
   if (conduit.type === 'filtering' || conduit.type === 'unidirectional') return true;
   return conduit.controls?.some((c) => control(c)?.filtering) ?? false;
+}
+
+/**
+ * A filtering barrier for defense in depth: a conduit of a filtering kind whose flows allow no
+ * "any" protocol or port. A firewall that passes anything is no barrier, for reach, attack path,
+ * containment and `defense-in-depth-shallow` alike.
+ */
+export function isFilteringBarrier(conduit: Conduit): boolean {
+  return isFilteringKind(conduit) && !hasOpenFlow(conduit);
 }
 
 /** The directed hops a conduit allows: forward conduits from zoneIds[0] only; otherwise every ordered pair. */

@@ -40,6 +40,28 @@ describe('parseModel', () => {
     expect(messages(m)).toContain('conduits[0].zoneIds[1]: unknown zone "z9"');
   });
 
+  it('lists schema and reference problems in one round, each with its path', () => {
+    const m = base() as Record<string, unknown> & ReturnType<typeof base>;
+    (m.zones[1] as Record<string, unknown>).kind = 'castle'; // schema
+    (m.assets[0] as Record<string, unknown>).zoneId = 'z9'; // reference
+    m.conduits[0]!.flows[0]!.from = 'z7'; // reference
+    const list = messages(m);
+    expect(list.some((x) => x.startsWith('zones[1].kind:'))).toBe(true);
+    expect(list).toContain('assets[0].zoneId: unknown zone "z9"');
+    expect(list).toContain('conduits[0].flows[0].from: zone "z7" is not joined by this conduit');
+  });
+
+  it('does not repeat as a reference problem what the schema already reports', () => {
+    const m = base();
+    (m.assets[0] as Record<string, unknown>).zoneId = 42;
+    (m.conduits[0]!.zoneIds as unknown[])[1] = null;
+    const list = messages(m);
+    expect(list.filter((x) => x.startsWith('assets[0].zoneId'))).toHaveLength(1);
+    expect(list.filter((x) => x.startsWith('conduits[0].zoneIds[1]'))).toHaveLength(1);
+    expect(list.join('\n')).not.toMatch(/u0000/);
+    // the flow whose end was that zone is now "not joined" — a true, separate problem
+  });
+
   it('reports duplicate ids across element kinds', () => {
     const m = base();
     m.assets[0]!.id = 'z1';

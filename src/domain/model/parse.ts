@@ -5,6 +5,7 @@
 import { checkIntegrity, RESERVED_KEY } from './integrity';
 import type { ModelIssue, PathSegment } from './issues';
 import { findJsonSyntaxError } from './json-syntax';
+import { integrityBesideSchema } from './lenient';
 import { LIMITS } from './limits';
 import { migrate } from './migrate';
 import { FORMAT_ID, type Model, ModelSchema } from './schema';
@@ -181,7 +182,12 @@ export function parseModel(value: unknown): ParseResult {
       path: i.path.filter((p): p is PathSegment => typeof p !== 'symbol'),
       message: cleanMessage(i.message),
     }));
-    return { ok: false, issues };
+    // References too, in the same round: every problem at once (model/lenient.ts).
+    const references = integrityBesideSchema(migrated.doc, issues).map((i) => ({
+      path: i.path,
+      message: cleanMessage(i.message),
+    }));
+    return { ok: false, issues: [...issues, ...references] };
   }
   const integrity = checkIntegrity(parsed.data);
   if (integrity.length)

@@ -11,7 +11,7 @@ describe(rule.id, () => {
     const drafts = run(rule, m);
     expect(subjects(drafts)).toEqual(['a1']);
     expect(drafts[0]!.message).toBe(
-      'Asset "PLC-1" (a1) offers SL-C 2 but zone "Control" (z1) needs SL-T [2,2,2,1,3,1,1] on RDF (short by 1).',
+      'Asset "PLC-1" (a1) offers SL-C 2 but zone "Control" (z1) needs SL-T (IAC 2, UC 2, SI 2, DC 1, RDF 3, TRE 1, RA 1) on RDF (short by 1).',
     );
   });
 

@@ -46,7 +46,7 @@ describe(rule.id, () => {
     );
     expect(drafts).toHaveLength(1);
     expect(drafts[0]!.message).toContain('on RDF (short by 2).');
-    expect(drafts[0]!.message).toContain('SL-T [2,2,2,2,3,1,1]');
+    expect(drafts[0]!.message).toContain('SL-T (IAC 2, UC 2, SI 2, DC 2, RDF 3, TRE 1, RA 1)');
   });
 
   it('takes the per-FR maximum over all zones of a multi-zone conduit', () => {

@@ -1,5 +1,4 @@
-import { conduitEffectiveTarget } from '../model/derive';
-import { ANY, type Flow } from '../model/schema';
+import { conduitEffectiveTarget, isOpenFlow } from '../model/derive';
 import { FR_INDEX } from '../security-level';
 import { requiredAt, requirement } from '../standard/requirements';
 import { flowText, label, listText, plural } from './format';
@@ -7,12 +6,7 @@ import type { ConduitRule } from './rule';
 
 const DENY_BY_DEFAULT = 'SR 5.2 RE1';
 
-const isAny = (value: string | number | undefined) =>
-  typeof value === 'string' && value.trim().toLowerCase() === ANY;
-
-export function isOpenFlow(flow: Flow): boolean {
-  return isAny(flow.protocol) || isAny(flow.port);
-}
+export { isOpenFlow };
 
 export const conduitFlowAny: ConduitRule = {
   id: 'conduit-flow-any',
@@ -21,7 +15,7 @@ export const conduitFlowAny: ConduitRule = {
   reference: `IEC 62443-3-3 ${DENY_BY_DEFAULT}`,
   fix: 'Replace the open flow by the protocols and ports the zones actually need; block everything else.',
   rationale:
-    'A boundary should deny by default and allow by exception; a flow open to anything lets an attacker use whatever service answers.',
+    'A boundary should deny by default and allow by exception; a flow open to anything lets an attacker use whatever service answers, so the conduit no longer counts as a filtering barrier in reach, attack path, containment and defense in depth.',
   scope: 'conduit',
   check(conduit, index) {
     const open = conduit.flows?.filter(isOpenFlow);

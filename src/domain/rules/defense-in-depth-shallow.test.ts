@@ -43,6 +43,41 @@ describe(rule.id, () => {
     expect(run(rule, m)).toEqual([]);
   });
 
+  it('does not count a firewall whose flows allow any protocol or port as a barrier, and says so', () => {
+    const anyFlow = { flows: [{ from: 'ops', to: 'ctl', protocol: 'any' }] };
+    const m = model({
+      zones,
+      conduits: [
+        gw('c1', ['ent', 'dmz'], { controls: ['firewall'] }),
+        gw('c2', ['dmz', 'ops']),
+        conduit('c3', ['ops', 'ctl'], { name: 'Ops FW', ...anyFlow }),
+      ],
+    });
+    const drafts = run(rule, m);
+    expect(subjects(drafts)).toEqual(['ctl']);
+    expect(drafts[0]!.message).toContain('across only 1 filtering barrier');
+    expect(drafts[0]!.message).toContain(
+      'Conduit "Ops FW" does not count as a barrier: a flow allows any protocol or port.',
+    );
+    // The attack path agrees: the open firewall is not a barrier step.
+    const result = attackPath(m, 'ctl');
+    expect(result.ok && result.path?.barriers).toBe(1);
+    const open = result.ok ? result.path?.steps.find((s) => s.conduit === 'c3') : undefined;
+    expect(open).toMatchObject({ barrier: false, openFlow: true });
+  });
+
+  it('counts the firewall again once its flows name a port', () => {
+    const m = model({
+      zones,
+      conduits: [
+        gw('c1', ['ent', 'dmz'], { controls: ['firewall'] }),
+        gw('c2', ['dmz', 'ops']),
+        conduit('c3', ['ops', 'ctl'], { flows: [{ from: 'ops', to: 'ctl', protocol: 'modbus', port: 502 }] }),
+      ],
+    });
+    expect(run(rule, m)).toEqual([]);
+  });
+
   it('takes the weakest of several paths', () => {
     const m = model({
       zones,

@@ -1,6 +1,6 @@
 import { isItSide } from '../catalog/zone-kinds';
 import { reachFromItSide } from '../derived/model';
-import { zoneTarget } from '../model/derive';
+import { hasOpenFlow, isFilteringKind, zoneTarget } from '../model/derive';
 import type { Zone } from '../model/schema';
 import { FR_IDS } from '../security-level';
 import { requirement } from '../standard/requirements';
@@ -31,7 +31,7 @@ export const defenseInDepthShallow: ModelRule = {
   title: 'Critical zone too few barriers from IT',
   severity: 'warning',
   reference: `IEC 62443-3-3 ${CRITICAL_REQUIREMENT}; IEC 62443-3-2 ZCR 3.1`,
-  fix: `Put at least ${MIN_BARRIERS} filtering barriers (firewalls, data diodes, filtering or unidirectional conduits) between IT-side zones and this zone, typically IT → DMZ → control.`,
+  fix: `Put at least ${MIN_BARRIERS} filtering barriers (firewalls, data diodes, filtering or unidirectional conduits whose flows name their protocols and ports) between IT-side zones and this zone, typically IT → DMZ → control.`,
   rationale:
     'One firewall is one mistake away from an open path; critical zones should stay protected when any single barrier fails.',
   scope: 'model',
@@ -55,9 +55,16 @@ export const defenseInDepthShallow: ModelRule = {
         r.barriers === 0
           ? 'without crossing any filtering barrier'
           : `across only ${plural(r.barriers, 'filtering barrier')}`;
+      const open = r.via.flatMap((id) => {
+        const c = index.conduit.get(id);
+        return c && isFilteringKind(c) && hasOpenFlow(c) ? [shortLabel(c)] : [];
+      });
+      const openNote = open.length
+        ? ` ${open.length === 1 ? 'Conduit' : 'Conduits'} ${open.join(', ')} ${open.length === 1 ? 'does' : 'do'} not count as a barrier: a flow allows any protocol or port.`
+        : '';
       drafts.push({
         subject: { kind: 'zone' as const, id: zone.id },
-        message: `Zone ${label(zone)} (${why}) can be reached from IT-side zone ${source ? label(source) : `"${r.path[0]}"`} ${crossing}: ${path.join(' → ')}.`,
+        message: `Zone ${label(zone)} (${why}) can be reached from IT-side zone ${source ? label(source) : `"${r.path[0]}"`} ${crossing}: ${path.join(' → ')}.${openNote}`,
       });
     }
     return drafts;

@@ -32,10 +32,13 @@ export function shortLabel(element: { id: string; name: string }): string {
   return `"${shorten(name === '' ? element.id : name)}"`;
 }
 
-/** "2" for a uniform level, "[2,2,3,1,2,1,1]" for a vector; used after "SL-T " / "SL-C ". */
+/**
+ * "2" for a uniform level; a vector labelled by FR, "(IAC 2, UC 2, SI 3, DC 1, RDF 2, TRE 1, RA 1)",
+ * so a reader need not remember the FR order. Used after "SL-T " / "SL-C ".
+ */
 export function slText(sl: SecurityLevel): string {
   const v = toVector(sl);
-  return isUniform(v) ? String(v[0]) : `[${v.join(',')}]`;
+  return isUniform(v) ? String(v[0]) : `(${FR_IDS.map((fr, i) => `${fr} ${v[i]}`).join(', ')})`;
 }
 
 /** "IAC (short by 1), RDF (short by 2)"; "every FR (short by 1)" when all seven fall short alike. */

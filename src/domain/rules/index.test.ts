@@ -6,6 +6,7 @@ const SPEC: Record<string, string> = {
   'conduit-capability-unknown': 'warning',
   'conduit-target-below-zones': 'warning',
   'asset-capability-below-zone-target': 'warning',
+  'asset-capability-unknown': 'warning',
   'zone-target-missing': 'info',
   'it-to-control-without-dmz': 'error',
   'business-asset-in-iacs-zone': 'error',

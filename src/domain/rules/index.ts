@@ -4,6 +4,7 @@
  */
 import { assetAddressOutsideZone } from './asset-address-outside-zone';
 import { assetCapabilityBelowZoneTarget } from './asset-capability-below-zone-target';
+import { assetCapabilityUnknown } from './asset-capability-unknown';
 import { boundaryNotFailSafe } from './boundary-not-fail-safe';
 import { businessAssetInIacsZone } from './business-asset-in-iacs-zone';
 import { conduitCapabilityBelowTarget } from './conduit-capability-below-target';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   conduitCapabilityUnknown,
   conduitTargetBelowZones,
   assetCapabilityBelowZoneTarget,
+  assetCapabilityUnknown,
   zoneTargetMissing,
   itToControlWithoutDmz,
   businessAssetInIacsZone,

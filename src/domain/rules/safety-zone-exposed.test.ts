@@ -15,8 +15,23 @@ describe(rule.id, () => {
     const drafts = run(rule, model({ zones, conduits: [c] }));
     expect(subjects(drafts)).toEqual(['c1']);
     expect(drafts[0]!.message).toBe(
-      'Conduit "Conduit c1" (c1) reaches safety zone "SIS" (sis) and joins it to "Ops" (ops), which is not a control or supervisory zone.',
+      'Conduit "Conduit c1" (c1) reaches safety zone "SIS" (sis) and joins it to "Ops" (ops), which is not a control or supervisory zone. The safety zone has no SL-T, so SR 5.1/5.2 cannot say how strong this boundary must be.',
     );
+  });
+
+  it("cites SR 5.1/5.2 and the enhancements the safety zone's RDF target brings, not ZCR 3.3 alone", () => {
+    const sis3 = zone('sis', 'safety', { name: 'SIS', slTarget: 3 });
+    const drafts = run(
+      rule,
+      model({
+        zones: [sis3, ...zones.slice(1)],
+        conduits: [conduit('c1', ['ctl', 'sis'], { controls: ['firewall'] })],
+      }),
+    );
+    expect(drafts[0]!.message).toContain(
+      "With the safety zone's RDF target 3, SR 5.1, SR 5.2 and SR 5.1 RE1, SR 5.1 RE2, SR 5.2 RE1, SR 5.2 RE2 and SR 5.2 RE3 apply to this boundary.",
+    );
+    expect(rule.reference).toMatch(/SR 5\.1, SR 5\.2/);
   });
 
   it('fires for a bidirectional link to the control zone without a data diode', () => {

@@ -36,7 +36,7 @@ describe(rule.id, () => {
       plant([risk('r1', 'z1', 4, 4), risk('r2', 'c1', 5, 5)], { slTarget: [3, 3, 3, 1, 3, 3, 3] }),
     );
     expect(subjects(drafts)).toEqual(['z1', 'c1']);
-    expect(drafts[0]!.message).toContain('SL-T [3,3,3,1,3,3,3] (below on DC)');
+    expect(drafts[0]!.message).toContain('SL-T (IAC 3, UC 3, SI 3, DC 1, RDF 3, TRE 3, RA 3) (below on DC)');
     expect(drafts[1]!.message).toContain('Conduit "Conduit c1" (c1) has SL-T 3, but');
   });
   it('flags an explicit "no SL-T" that a risk contradicts', () => {

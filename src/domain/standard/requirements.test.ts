@@ -28,6 +28,13 @@ describe('IEC 62443-3-3 requirement table', () => {
     expect(requirement('SR 5.1 RE2')).toMatchObject({ fr: 'RDF', fromSl: 3 });
   });
 
+  it('follows the 2013 edition with Corrigendum 1 (2014): SR 1.9 RE1 from SL 3, SR 3.4 from SL 2', () => {
+    expect(requirement('SR 1.9 RE1')).toMatchObject({ fr: 'IAC', fromSl: 3 });
+    expect(requiredAt('SR 1.9 RE1', toVector([3, 0, 0, 0, 0, 0, 0]))).toBe(true);
+    expect(requiredAt('SR 1.9 RE1', toVector([2, 4, 4, 4, 4, 4, 4]))).toBe(false);
+    expect(requirement('SR 3.4')).toMatchObject({ fr: 'SI', fromSl: 2 });
+  });
+
   it('decides applicability on the requirement’s own FR', () => {
     expect(requiredAt('SR 5.2 RE1', toVector([4, 4, 4, 4, 1, 4, 4]))).toBe(false);
     expect(requiredAt('SR 5.2 RE1', toVector([0, 0, 0, 0, 2, 0, 0]))).toBe(true);

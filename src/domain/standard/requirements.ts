@@ -2,8 +2,11 @@
  * IEC 62443-3-3 system requirements (SR) and requirement enhancements (RE), each with the lowest
  * security level at which it becomes part of its foundational requirement (FR).
  *
- * Source: IEC 62443-3-3:2013, Annex B ("Mapping of SRs and REs to FR SL levels 1-4"), which lists
- * for every SR and RE the SL-C levels that include it. `fromSl` is the lowest of those levels: a
+ * Source: IEC 62443-3-3:2013 with Corrigendum 1 (2014), Annex B ("Mapping of SRs and REs to FR SL
+ * levels 1-4"), which lists for every SR and RE the SL-C levels that include it. The edition
+ * matters: the corrigendum is why SR 3.4 starts at SL 2 (do not "correct" it back to the
+ * uncorrected 2013 text), and SR 1.9 RE1 applies from SL 3 (three independent public copies of
+ * the annex agree). `fromSl` is the lowest of those levels: a
  * zone or conduit whose SL-T on `fr` is at least `fromSl` needs the requirement. Titles are short
  * descriptions in our own words, not the standard's text. To correct an entry, compare the id's
  * row in that annex and change `fromSl` here; the rules read their thresholds from this table.
@@ -49,7 +52,7 @@ export const SYSTEM_REQUIREMENTS: readonly SystemRequirement[] = [
   r('SR 1.7 RE2', 'IAC', 4, 'Passwords of all users expire'),
   r('SR 1.8', 'IAC', 2, 'Public key certificates are handled properly'),
   r('SR 1.9', 'IAC', 2, 'Public key authentication is strong'),
-  r('SR 1.9 RE1', 'IAC', 4, 'Keys for public key authentication are held in hardware'),
+  r('SR 1.9 RE1', 'IAC', 3, 'Keys for public key authentication are held in hardware'),
   r('SR 1.10', 'IAC', 1, 'Login feedback gives nothing away'),
   r('SR 1.11', 'IAC', 1, 'Repeated failed logins are limited'),
   r('SR 1.12', 'IAC', 1, 'A notice is shown before use'),

@@ -160,7 +160,12 @@ export const pharmaBatch: TemplateSpec = {
         columns: 2,
         assets: [
           { id: 'a-sis', name: 'SIS logic solver', type: 'sis-controller', slCapability: SIS_SL },
-          { id: 'a-sis-pt', name: 'Reactor pressure (SIL 2)', type: 'safety-sensor' },
+          {
+            id: 'a-sis-pt',
+            name: 'Reactor pressure (SIL 2)',
+            type: 'safety-sensor',
+            slCapability: [3, 3, 4, 2, 3, 2, 3],
+          },
         ],
       },
     ],
@@ -173,9 +178,9 @@ export const pharmaBatch: TemplateSpec = {
         owner: 'Instrumentation',
         description: 'Remote I/O, agitator drives and instruments.',
         assets: [
-          { id: 'a-io', name: 'Remote I/O', type: 'io-module' },
-          { id: 'a-drives', name: 'Agitator drives', type: 'drive' },
-          { id: 'a-instruments', name: 'Instruments', type: 'sensor-actuator' },
+          { id: 'a-io', name: 'Remote I/O', type: 'io-module', slCapability: 2 },
+          { id: 'a-drives', name: 'Agitator drives', type: 'drive', slCapability: 2 },
+          { id: 'a-instruments', name: 'Instruments', type: 'sensor-actuator', slCapability: 2 },
         ],
       },
     ],

@@ -171,14 +171,14 @@ export const waterUtility: TemplateSpec = {
         assets: [
           { id: 'a-wwtw-inlet-plc', name: 'Inlet works PLC', type: 'plc', slCapability: 2 },
           { id: 'a-wwtw-aeration-plc', name: 'Aeration PLC', type: 'plc', slCapability: 2 },
-          { id: 'a-wwtw-blowers', name: 'Blower drives', type: 'drive' },
+          { id: 'a-wwtw-blowers', name: 'Blower drives', type: 'drive', slCapability: 2 },
         ],
       },
     ],
     [
       wanSite('z-pump-north', 'Pumping station North', 'Booster pumps on the trunk main; MPLS connected.', [
         { id: 'a-pn-rtu', name: 'Station RTU', type: 'rtu', slCapability: 2 },
-        { id: 'a-pn-drives', name: 'Pump drives', type: 'drive' },
+        { id: 'a-pn-drives', name: 'Pump drives', type: 'drive', slCapability: 2 },
       ]),
       wanSite(
         'z-reservoir-east',
@@ -186,16 +186,16 @@ export const waterUtility: TemplateSpec = {
         'Service reservoir level and outlet valves; MPLS connected.',
         [
           { id: 'a-re-rtu', name: 'Reservoir RTU', type: 'rtu', slCapability: 2 },
-          { id: 'a-re-level', name: 'Level transmitters', type: 'sensor-actuator' },
+          { id: 'a-re-level', name: 'Level transmitters', type: 'sensor-actuator', slCapability: 2 },
         ],
       ),
       cellularSite('z-borehole-7', 'Borehole 7', 'Unmanned borehole pump on a cellular link.', [
         { id: 'a-bh7-rtu', name: 'Borehole RTU', type: 'rtu', slCapability: 2 },
-        { id: 'a-bh7-pump', name: 'Borehole pump drive', type: 'drive' },
+        { id: 'a-bh7-pump', name: 'Borehole pump drive', type: 'drive', slCapability: 2 },
       ]),
       cellularSite('z-lift-12', 'Lift station 12', 'Sewage lift station on a cellular link.', [
         { id: 'a-ls12-rtu', name: 'Lift station RTU', type: 'rtu', slCapability: 2 },
-        { id: 'a-ls12-level', name: 'Wet well level', type: 'sensor-actuator' },
+        { id: 'a-ls12-level', name: 'Wet well level', type: 'sensor-actuator', slCapability: 2 },
       ]),
     ],
   ],
