@@ -13,8 +13,9 @@ const systemChromium = [
 // Several people (or agents) can run e2e tests side by side: each picks a port and a build folder.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const dist = process.env.OTZ_DIST ?? 'dist';
-// A fresh database for the team server each run (the main process only: workers load this file too).
-if (!process.env.TEST_WORKER_INDEX) rmSync(e2eServerData, { recursive: true, force: true });
+// On CI a fresh database for the team server each run (the main process only: workers load this
+// file too). Locally an already running server may be reused, so its folder is left alone.
+if (process.env.CI && !process.env.TEST_WORKER_INDEX) rmSync(e2eServerData, { recursive: true, force: true });
 
 export default defineConfig({
   testDir: 'e2e',

@@ -6,14 +6,14 @@
 
 otz_services_main() {
   local pg_bin
-  pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+  pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
   if [ -z "$pg_bin" ] || ! command -v redis-server >/dev/null 2>&1; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
       echo "[services] installing postgresql and redis-server"
       DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server >/dev/null ||
         { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server >/dev/null; } ||
         true
-      pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+      pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
     fi
   fi
   if [ -z "$pg_bin" ] || ! command -v redis-server >/dev/null 2>&1; then

@@ -179,13 +179,18 @@ async function idleDocuments(url: string) {
 async function largePlant(url: string) {
   const model = generatePlant('L', 1);
   const { id, token } = await share(url, model);
-  const results = { openMs: 0, syncMs: 0, getMs: 0, assets: 0, equal: false };
+  const results = { openMs: 0, syncMs: 0, getMs: 0, assets: 0, equal: false, serverCpuMs: 0, clientCpuMs: 0 };
+  const server0 = procStats(child!.pid!).cpuMs;
+  const client0 = process.cpuUsage();
   const t0 = performance.now();
   const client = connectClient(url, id, token, 'Large');
   await client.ready;
   results.syncMs = performance.now() - t0;
   const read = readModel(client.doc).model;
   results.openMs = performance.now() - t0;
+  const clientCpu = process.cpuUsage(client0);
+  results.clientCpuMs = (clientCpu.user + clientCpu.system) / 1000;
+  results.serverCpuMs = procStats(child!.pid!).cpuMs - server0;
   results.assets = read.assets.length;
   const t1 = performance.now();
   const text = await (
@@ -229,6 +234,9 @@ try {
   console.log(`\n3. the 5,000-asset plant (generate L, ${large.assets} assets)`);
   console.log(
     `   open from the server (connect, sync, read the model): ${fmt(large.openMs)} ms (of which connect + sync ${fmt(large.syncMs)} ms)`,
+  );
+  console.log(
+    `   CPU time of that open: server ${fmt(large.serverCpuMs)} ms, client ${fmt(large.clientCpuMs)} ms (roughly the wait on an idle machine)`,
   );
   console.log(
     `   GET /api/documents/:id: ${fmt(large.getMs)} ms; same model everywhere: ${large.equal ? 'yes' : 'NO'}`,

@@ -131,3 +131,28 @@ test('Export menu: Visio downloads as a zip package, OTM as JSON that imports ba
   );
   await expect(dialog.getByRole('region', { name: 'Not imported' })).toHaveCount(0);
 });
+
+test('dropping an OTM .json on the window opens the import preview (a model .json still opens directly)', async ({
+  page,
+}) => {
+  await openEditor(page);
+  const content = fixture('otm/EXAMPLE.json').toString('utf8');
+  await page.evaluate(
+    ({ content }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([content], 'example.otm.json', { type: 'application/json' }));
+      const target = document.querySelector('.react-flow__pane') ?? document.body;
+      for (const kind of ['dragenter', 'dragover', 'drop'])
+        target.dispatchEvent(new DragEvent(kind, { bubbles: true, cancelable: true, dataTransfer: dt }));
+    },
+    { content },
+  );
+  const dialog = page.getByTestId('foreign-import');
+  await expect(dialog.getByTestId('foreign-import-summary')).toContainText(
+    'Open Threat Model (OTM): 2 zones, 4 assets, 1 conduit',
+  );
+  await expect(dialog.getByRole('region', { name: 'Not imported' })).toContainText('$.dataflows[1]');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('document-name')).toHaveText('Riverside Water Treatment Works');
+});

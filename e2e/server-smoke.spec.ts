@@ -23,6 +23,19 @@ test('the team server serves the app with its CSP, shares a document, and opens 
   const response = await page.goto(shared.links.edit);
   expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
   await expect(page.getByRole('button', { name: 'Templates' })).toBeVisible({ timeout: 30_000 });
+  // The CSP's connect-src 'self' lets the page open the collaboration socket on its own origin.
+  const socket = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const ws = new WebSocket(`${location.origin.replace(/^http/, 'ws')}/collab`);
+        ws.onopen = () => {
+          ws.close();
+          resolve('open');
+        };
+        ws.onerror = () => resolve('error');
+      }),
+  );
+  expect(socket).toBe('open');
   await page.screenshot({ path: 'test-results/server-smoke.png' });
   expect(errors).toEqual([]);
 });

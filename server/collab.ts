@@ -108,6 +108,17 @@ export class Collab {
       onChange: async (data) =>
         this.changed(data.documentName, data.document, data.context, data.transactionOrigin),
       onStoreDocument: (data) => this.store(data.documentName, data.document),
+      // A session that ends with unsaved activity still gets its checkpoint.
+      beforeUnloadDocument: async (data) => {
+        const state = this.states.get(data.documentName);
+        if (state?.dirty)
+          await this.checkpoint(data.documentName, state).catch((error) =>
+            this.log.error('could not record a checkpoint', {
+              document: data.documentName,
+              error: String(error),
+            }),
+          );
+      },
       afterUnloadDocument: async (data) => {
         this.states.get(data.documentName)?.projection.destroy();
         this.states.delete(data.documentName);

@@ -49,6 +49,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const handler = createRequestHandler({ storage, access, collab, log, distDir: options.distDir });
   const http = createServer((req, res) => void handler(req, res));
+  // Keep idle connections longer than clients do (fetch/undici: 4 s), so a client never sends a
+  // request on a socket the server is closing at that moment (seen on a loaded machine).
+  http.keepAliveTimeout = 65_000;
+  http.headersTimeout = 66_000;
   // Frames above the limit close the socket before any of it reaches Yjs.
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_UPDATE_BYTES + 1024 });
 

@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { Canvas } from './canvas/Canvas';
 import { installClipboard } from './canvas/clipboard';
 import { FindingsPanel } from './findings/FindingsPanel';
@@ -9,6 +9,17 @@ import { useShortcuts } from './shell/shortcuts';
 import { OverlaySlots } from './shell/slots';
 import { Toasts } from './shell/Toasts';
 import { Toolbar } from './shell/Toolbar';
+import { useEditor } from './store/editor-store';
+
+/** A view-only shared document: every form control inside is disabled (the server refuses edits too). */
+function ReadOnlyFence({ children }: { children: ReactNode }) {
+  const readOnly = useEditor((s) => s.readOnly);
+  return (
+    <fieldset disabled={readOnly} className="contents" data-read-only={readOnly || undefined}>
+      {children}
+    </fieldset>
+  );
+}
 
 /**
  * The app shell: toolbar on top; palette, canvas, and the inspector/findings column below.
@@ -22,7 +33,9 @@ export function App() {
       <div className="flex h-screen min-h-0 flex-col bg-slate-50 font-sans text-slate-900 antialiased">
         <Toolbar />
         <div className="flex min-h-0 flex-1">
-          <Palette />
+          <ReadOnlyFence>
+            <Palette />
+          </ReadOnlyFence>
           <main aria-label="Diagram" className="relative min-w-0 flex-1">
             <Canvas />
             <Toasts />
@@ -32,7 +45,9 @@ export function App() {
               aria-label="Inspector"
               className="flex min-h-0 flex-[1.2] flex-col overflow-hidden border-b border-slate-200"
             >
-              <Inspector />
+              <ReadOnlyFence>
+                <Inspector />
+              </ReadOnlyFence>
             </section>
             <section aria-label="Findings" className="flex min-h-0 flex-1 flex-col overflow-hidden">
               <FindingsPanel />

@@ -39,7 +39,7 @@ describe('importers on damaged and random input', () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('real files cut short or with a slice replaced: a model or a refusal', () => {
     fc.assert(
@@ -53,7 +53,7 @@ describe('importers on damaged and random input', () => {
           outcome(seed.slice(0, i) + insert + seed.slice(i + length), 'auto');
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
-  });
+  }, 60_000);
 });

@@ -15,6 +15,7 @@ import {
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Model } from '../../domain/model/schema';
+import { usePeerDrag } from '../collab/collab-store';
 import { conduitPlacementsFor } from '../store/derived';
 import { useEditor } from '../store/editor-store';
 import { CanvasGrid } from './CanvasGrid';
@@ -149,8 +150,19 @@ function useFitOnOpen(model: Model): Viewport | null {
 export function Canvas() {
   const deriver = useRef<ViewDeriver | null>(null);
   deriver.current ??= new ViewDeriver();
-  const { model, selection, overlay } = useEditor(
-    useShallow((s) => ({ model: s.model, selection: s.selection, overlay: s.dragOverlay })),
+  const { model, selection, ownOverlay, readOnly } = useEditor(
+    useShallow((s) => ({
+      model: s.model,
+      selection: s.selection,
+      ownOverlay: s.dragOverlay,
+      readOnly: s.readOnly,
+    })),
+  );
+  // Shared documents: what other participants are dragging moves here too (my own drag wins).
+  const peerDrag = usePeerDrag();
+  const overlay = useMemo(
+    () => (peerDrag ? { ...peerDrag, ...ownOverlay } : ownOverlay),
+    [peerDrag, ownOverlay],
   );
   // Large diagrams render only the elements in view, use the zones-only map and, zoomed far out,
   // let zones draw their assets (see detail.ts for why).
@@ -184,6 +196,8 @@ export function Canvas() {
           edgeTypes={edgeTypes}
           defaultEdgeOptions={defaultEdgeOptions}
           {...handlers}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
           connectionMode={ConnectionMode.Loose}
           connectionRadius={28}
           connectionLineStyle={connectionLineStyle}

@@ -13,6 +13,7 @@ import { temporal } from 'zundo';
 import { create, useStore } from 'zustand';
 import { indexFor } from '../../domain/derived/model';
 import type { Model } from '../../domain/model/schema';
+import { toast } from './toasts';
 
 /** Position/size overrides shown while a drag or resize is in progress (not part of the model). */
 export interface DragOverlay {
@@ -36,9 +37,22 @@ export interface EditorState {
   dragOverlay: DragOverlay | null;
   /** Ask the canvas to pan to an element (findings list, search). `seq` makes repeats distinct. */
   revealRequest: { id: string; seq: number } | null;
+  /** A view-only shared document: every edit is refused (the server refuses them too). */
+  readOnly: boolean;
+  /**
+   * Undo/redo availability when a history driver other than zundo is in charge (a shared document:
+   * Y.UndoManager, own changes only); null for local documents.
+   */
+  sharedHistory: { canUndo: boolean; canRedo: boolean } | null;
 
   /** One undo step. No-op when `edit` returns the same model object. */
   applyEdit(label: string, edit: (m: Model) => Model): void;
+  /**
+   * A change that is not mine (another participant, or my own undo through the shared document's
+   * history): replaces the model without entering zundo's history; a drag in progress keeps its overlay.
+   */
+  applyRemote(model: Model, label: string): void;
+  setReadOnly(readOnly: boolean): void;
   /** Open/import/new: replaces the model, clears history unless `keepHistory`. */
   replaceModel(model: Model, opts?: { documentId?: string | null; keepHistory?: boolean }): void;
   select(ids: readonly string[]): void;
@@ -83,8 +97,14 @@ export const useEditor = create<EditorState>()(
       lastEdit: null,
       dragOverlay: null,
       revealRequest: null,
+      readOnly: false,
+      sharedHistory: null,
 
       applyEdit(label, edit) {
+        if (get().readOnly) {
+          refusedReadOnly();
+          return;
+        }
         const before = get().model;
         const after = edit(before);
         if (after === before) return;
@@ -97,8 +117,27 @@ export const useEditor = create<EditorState>()(
         });
       },
 
+      applyRemote(model, label) {
+        if (model === get().model) return;
+        const temporalApi = useEditor.temporal.getState();
+        const tracking = temporalApi.isTracking;
+        if (tracking) temporalApi.pause();
+        set({
+          model,
+          selection: pruneSelection(model, get().selection),
+          lastEdit: { label, seq: ++editSeq },
+        });
+        if (tracking) temporalApi.resume();
+      },
+
+      setReadOnly(readOnly) {
+        if (readOnly !== get().readOnly) set({ readOnly });
+      },
+
       replaceModel(model, opts) {
         const temporalApi = useEditor.temporal.getState();
+        // A shared document keeps zundo paused (its history is the Y.UndoManager's): stay paused.
+        const tracking = temporalApi.isTracking;
         if (!opts?.keepHistory) temporalApi.pause();
         set({
           model,
@@ -109,7 +148,7 @@ export const useEditor = create<EditorState>()(
         });
         if (!opts?.keepHistory) {
           temporalApi.clear();
-          temporalApi.resume();
+          if (tracking) temporalApi.resume();
         }
       },
 
@@ -139,6 +178,28 @@ export const useEditor = create<EditorState>()(
   ),
 );
 
+/** Undo/redo for documents whose history is not zundo's (shared documents: Y.UndoManager). */
+export interface HistoryDriver {
+  undo(): void;
+  redo(): void;
+}
+
+let historyDriver: HistoryDriver | null = null;
+
+/** Hands undo/redo to `driver` (null: back to zundo). The driver reports availability via `sharedHistory`. */
+export function setHistoryDriver(driver: HistoryDriver | null): void {
+  historyDriver = driver;
+  if (!driver) useEditor.setState({ sharedHistory: null });
+}
+
+let lastRefusal = 0;
+function refusedReadOnly(): void {
+  const now = Date.now();
+  if (now - lastRefusal < 3000) return;
+  lastRefusal = now;
+  toast('This is a view-only link: the diagram cannot be changed here.', 'info');
+}
+
 function afterTimeTravel(label: string) {
   const state = useEditor.getState();
   useEditor.setState({
@@ -149,6 +210,10 @@ function afterTimeTravel(label: string) {
 }
 
 export function undo(): void {
+  if (historyDriver) {
+    if (!useEditor.getState().readOnly) historyDriver.undo();
+    return;
+  }
   const t = useEditor.temporal.getState();
   if (t.pastStates.length === 0) return;
   t.undo();
@@ -156,6 +221,10 @@ export function undo(): void {
 }
 
 export function redo(): void {
+  if (historyDriver) {
+    if (!useEditor.getState().readOnly) historyDriver.redo();
+    return;
+  }
   const t = useEditor.temporal.getState();
   if (t.futureStates.length === 0) return;
   t.redo();
@@ -163,9 +232,13 @@ export function redo(): void {
 }
 
 export function useCanUndo(): boolean {
-  return useStore(useEditor.temporal, (s) => s.pastStates.length > 0);
+  const local = useStore(useEditor.temporal, (s) => s.pastStates.length > 0);
+  const shared = useEditor((s) => (s.readOnly ? false : s.sharedHistory?.canUndo));
+  return shared ?? local;
 }
 
 export function useCanRedo(): boolean {
-  return useStore(useEditor.temporal, (s) => s.futureStates.length > 0);
+  const local = useStore(useEditor.temporal, (s) => s.futureStates.length > 0);
+  const shared = useEditor((s) => (s.readOnly ? false : s.sharedHistory?.canRedo));
+  return shared ?? local;
 }

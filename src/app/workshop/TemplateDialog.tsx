@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { ZONE_KIND_INFO, type ZoneKind } from '../../domain/catalog/zone-kinds';
 import { loadTemplates, type TemplateInfo } from '../../samples/templates/templates';
 import { ZONE_KIND_COLOR } from '../canvas/zone-style';
+import { useCollab } from '../collab/collab-store';
 import { persistence } from '../persistence';
 import { useEditor } from '../store/editor-store';
 import { toast } from '../store/toasts';
@@ -22,13 +23,12 @@ async function openTemplate(template: TemplateInfo): Promise<boolean> {
       return true;
     }
   }
-  // No working storage: the template would replace the only copy of the open diagram.
+  // No working storage, or a shared diagram: the template would replace the open diagram.
   const hasWork = before.zones.length + before.assets.length + before.conduits.length > 0;
-  if (
-    hasWork &&
-    !window.confirm('Saving is not available, so the template will replace the open diagram. Continue?')
-  )
-    return false;
+  const question = useCollab.getState().shared
+    ? 'The template will replace the shared diagram for everyone (Undo takes it back). Continue?'
+    : 'Saving is not available, so the template will replace the open diagram. Continue?';
+  if (hasWork && !window.confirm(question)) return false;
   useEditor.getState().replaceModel(template.model, { documentId: null });
   return true;
 }

@@ -245,12 +245,21 @@ export function repairModel(raw: RawModel, previous?: Model): RepairResult {
       previous?.riskMatrix && !matrixProblems(previous.riskMatrix).length ? previous.riskMatrix : undefined;
   }
 
-  // 1. Every element schema-valid (or dropped).
+  // 1. Every element schema-valid (or dropped), and no collection beyond the format's limit.
   const lists = {} as Record<CollectionName, Element[]>;
   const changed = new Set<CollectionName>();
   for (const name of COLLECTIONS) {
     const out: Element[] = [];
-    for (const value of raw[name]) {
+    let values = raw[name];
+    if (values.length > LIMITS.elements) {
+      r.note(
+        'dropped-element',
+        `${values.length - LIMITS.elements} ${name} beyond the limit of ${LIMITS.elements} were dropped`,
+      );
+      values = values.slice(0, LIMITS.elements);
+      changed.add(name);
+    }
+    for (const value of values) {
       const element = r.validElement(name, value);
       if (element !== value) changed.add(name);
       if (element) out.push(element);

@@ -96,6 +96,7 @@ export function exportVsdx(model: Model): Uint8Array {
         cell('LineWeight', 0.02) +
         cell('LinePattern', z.kind === 'external' ? 2 : 1) +
         cell('VerticalAlign', 0) +
+        cell('LeftMargin', 0.1) +
         cell('TxtWidth', zb.abs.width / PX_PER_INCH, ' F="Width"') +
         cell('TxtPinX', zb.abs.width / PX_PER_INCH / 2, ' F="Width*0.5"') +
         cell('TxtLocPinX', zb.abs.width / PX_PER_INCH / 2, ' F="TxtWidth*0.5"') +
