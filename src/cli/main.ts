@@ -13,6 +13,7 @@ import { importCommand } from './commands/import';
 import { riskCommand } from './commands/risk';
 import { schemaCommand } from './commands/schema';
 import { serveCommand } from './commands/serve';
+import { verifyFlowsCommand } from './commands/verify-flows';
 import { CliError, EXIT, InputError, inputErrorText, UsageError } from './errors';
 import { type CliIo, processIo } from './io';
 import { packageRoot } from './package-root';
@@ -27,6 +28,7 @@ export const COMMANDS: readonly Command[] = [
   generateCommand,
   analyzeCommand,
   riskCommand,
+  verifyFlowsCommand,
   serveCommand,
 ];
 

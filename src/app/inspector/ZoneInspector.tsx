@@ -19,6 +19,7 @@ import { commitEdit } from './commit';
 import { InfoRow, Section, SelectField, TextField } from './fields';
 import { shortfallText, zoneAssetGaps } from './gap';
 import { moveZoneIntoParent } from './move-into-zone';
+import { parseNetworks } from './networks';
 import { ElementFindings, optionLabel } from './parts';
 import { SecurityLevelField } from './SecurityLevelField';
 import { longTextError, nameError, shortTextError } from './validate';
@@ -139,6 +140,21 @@ export function ZoneInspector({ zone, model }: { zone: Zone; model: Model }) {
       <Section title="Details">
         <ColourField id={zone.id} />
         <GroupButton />
+        <TextField
+          label="Networks"
+          note="CIDR ranges, one per line"
+          multiline
+          value={(zone.networks ?? []).join('\n')}
+          validate={(t) => {
+            const r = parseNetworks(t);
+            return r.ok ? null : r.error;
+          }}
+          onCommit={(t) => {
+            const r = parseNetworks(t);
+            if (!r.ok) return r.error;
+            return edit('Change zone networks', { networks: r.value.length ? r.value : undefined });
+          }}
+        />
         <TextField
           label="Owner"
           value={zone.owner ?? ''}

@@ -34,7 +34,7 @@ export interface DiffOptions {
 }
 
 const ORDER = {
-  zone: ['id', 'name', 'kind', 'purdueLevel', 'slTarget', 'parentId', 'description', 'owner'],
+  zone: ['id', 'name', 'kind', 'purdueLevel', 'slTarget', 'parentId', 'description', 'owner', 'networks'],
   asset: [
     'id',
     'name',

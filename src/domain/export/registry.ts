@@ -29,7 +29,7 @@ export interface FormatOption {
 }
 
 /** The Export menu's sections, in menu order. */
-export const EXPORT_GROUPS = ['Drawing', 'Documents', 'Registers', 'Data'] as const;
+export const EXPORT_GROUPS = ['Drawing', 'Documents', 'Registers', 'Policies', 'Data'] as const;
 export type ExportGroup = (typeof EXPORT_GROUPS)[number];
 
 type Output = string | Uint8Array;
@@ -299,6 +299,34 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
       const { exportDrawio } = await import('./drawio');
       return exportDrawio(model, options['no-findings'] ? {} : { evaluation: evaluation() });
     },
+  },
+  aerleon: {
+    label: 'Firewall policy for Aerleon (zip)',
+    description:
+      'Aerleon (Capirca) policy and definitions: one filter per conduit, a term per flow, final deny',
+    group: 'Policies',
+    extension: '.zip',
+    mime: 'application/zip',
+    fileName: (stem) => `${stem}-aerleon.zip`,
+    run: async ({ model, fileStem }) => (await import('./aerleon')).exportAerleon(model, fileStem),
+  },
+  conduitscope: {
+    label: 'ConduitScope policy (YAML)',
+    description: 'ConduitScope policy: zones with IPv4 networks, a conduit entry per documented flow',
+    group: 'Policies',
+    extension: '.yaml',
+    mime: 'application/yaml',
+    fileName: (stem) => `${stem}-conduitscope.yaml`,
+    run: async ({ model }) => (await import('./conduitscope')).exportConduitScope(model),
+  },
+  'malcolm-netmap': {
+    label: 'Malcolm net-map.json (zones as segments)',
+    description: "Malcolm's net-map.json: zone ranges as segments, asset addresses as hosts",
+    group: 'Policies',
+    extension: '.json',
+    mime: 'application/json',
+    fileName: () => 'net-map.json',
+    run: async ({ model }) => (await import('./malcolm-netmap')).exportMalcolmNetMap(model),
   },
 };
 

@@ -4,6 +4,7 @@
  * The schema keeps what the file says (no defaults are filled in), so a file round-trips unchanged;
  * defaults are derived by accessor functions (see model/derive.ts).
  */
+import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 import { PURDUE_LEVELS, ZONE_KINDS } from '../catalog/zone-kinds';
 import { MAX_SL } from '../security-level';
@@ -51,6 +52,12 @@ export const RequirementStatusSchema = z.strictObject({
 /** IEC 62443-3-3 SR/RE id ("SR 5.2 RE1") → status; checked against the table in integrity. */
 const RequirementsSchema = z.record(z.string().max(40), RequirementStatusSchema);
 
+/** An IPv4 or IPv6 range in CIDR notation ("10.1.2.0/24", "fd00:1::/64"). */
+export const NetworkSchema = z
+  .string()
+  .max(100)
+  .refine((s) => ipaddr.isValidCIDR(s), 'must be an IPv4 or IPv6 range in CIDR notation, e.g. 10.1.2.0/24');
+
 export const ZoneSchema = z.strictObject({
   id,
   name,
@@ -60,6 +67,8 @@ export const ZoneSchema = z.strictObject({
   parentId: id.optional(),
   description: text.optional(),
   owner: name.optional(),
+  /** The address ranges of the zone (observed traffic is mapped to zones by them, issue 13). */
+  networks: z.array(NetworkSchema).max(1000).optional(),
   characteristics: CharacteristicsSchema.optional(),
   requirements: RequirementsSchema.optional(),
 });

@@ -28,6 +28,8 @@ const SPEC: Record<string, string> = {
   'zone-outside-purdue-band': 'info',
   'sl-target-below-risk': 'warning',
   'residual-risk-above-tolerance': 'warning',
+  'zone-network-overlap': 'warning',
+  'asset-address-outside-zone': 'warning',
 };
 
 describe('RULES', () => {

@@ -2,6 +2,7 @@
  * Every policy rule, in the order of the rules table in the spec. Rule ids are a contract with
  * users' policy files and the CLI's JSON output.
  */
+import { assetAddressOutsideZone } from './asset-address-outside-zone';
 import { assetCapabilityBelowZoneTarget } from './asset-capability-below-zone-target';
 import { assetCapabilityUnknown } from './asset-capability-unknown';
 import { boundaryNotFailSafe } from './boundary-not-fail-safe';
@@ -28,6 +29,7 @@ import { untrustedConduitWithoutEncryption } from './untrusted-conduit-without-e
 import { wirelessAssetNotIsolated } from './wireless-asset-not-isolated';
 import { zoneEmpty } from './zone-empty';
 import { zoneOutsidePurdueBand } from './zone-outside-purdue-band';
+import { zoneNetworkOverlap } from './zone-network-overlap';
 import { zoneTargetMissing } from './zone-target-missing';
 
 export const RULES: readonly Rule[] = [
@@ -57,6 +59,8 @@ export const RULES: readonly Rule[] = [
   zoneOutsidePurdueBand,
   slTargetBelowRisk,
   residualRiskAboveTolerance,
+  zoneNetworkOverlap,
+  assetAddressOutsideZone,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));

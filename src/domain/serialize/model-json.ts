@@ -99,6 +99,7 @@ export const MODEL_LAYOUT: Layout = obj(
           'parentId',
           'description',
           'owner',
+          'networks',
           'characteristics',
           'requirements',
         ],

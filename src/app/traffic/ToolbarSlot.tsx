@@ -1,0 +1,69 @@
+/** The Traffic button in the header: load flow logs (Zeek conn.log, CSV) to check against the conduits. */
+import { useRef } from 'react';
+import { useAnalysis } from '../analysis/analysis-store';
+import { useCompare } from '../compare/compare-store';
+import { useTraffic } from './traffic-store';
+
+export const order = 56;
+
+export function ToolbarSlot() {
+  const open = useTraffic((s) => s.open);
+  const hasFiles = useTraffic((s) => s.files.length > 0);
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button
+        type="button"
+        aria-pressed={open}
+        title="Check observed traffic (Zeek conn.log, flow CSV) against the documented conduits"
+        onClick={() => {
+          if (open) useTraffic.getState().setOpen(false);
+          else if (hasFiles) openPanel();
+          else input.current?.click();
+        }}
+        className={`flex h-8 items-center gap-1.5 rounded-md px-2.5 font-medium text-[12.5px] ${
+          open ? 'bg-rose-600 text-white hover:bg-rose-700' : 'text-slate-700 hover:bg-slate-100'
+        }`}
+      >
+        <svg
+          width="17"
+          height="17"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.9"
+          strokeLinecap="round"
+          aria-hidden="true"
+        >
+          <path d="M3 12h4l3-7 4 14 3-7h4" />
+        </svg>
+        {/* The label only on wide screens: the header must not outgrow a 1280 px window. */}
+        <span className="sr-only 2xl:not-sr-only">Traffic</span>
+      </button>
+      <input
+        ref={input}
+        type="file"
+        multiple
+        accept=".log,.json,.ndjson,.csv,.txt,text/plain,text/csv,application/json"
+        className="hidden"
+        aria-label="Flow files to load"
+        data-testid="traffic-file"
+        onChange={(e) => {
+          const files = [...(e.target.files ?? [])];
+          e.target.value = '';
+          if (files.length) {
+            openPanel();
+            void useTraffic.getState().load(files);
+          }
+        }}
+      />
+    </>
+  );
+}
+
+/** Drawers on the right share the space: opening this one closes the others. */
+export function openPanel() {
+  useAnalysis.getState().setOpen(false);
+  useCompare.getState().close();
+  useTraffic.getState().setOpen(true);
+}

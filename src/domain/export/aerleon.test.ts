@@ -1,0 +1,124 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { asset, conduit, model, zone } from '../../../test-support/rule-model';
+import { aerleonFiles, exportAerleon } from './aerleon';
+
+const plant = model({
+  zones: [
+    zone('ops', 'supervisory', { name: 'Ops', networks: ['10.0.1.0/24'] }),
+    zone('ctl', 'control', { name: 'Ctl', networks: ['10.0.2.0/24', 'fd00:2::/64'] }),
+    zone('dark', 'control'),
+  ],
+  assets: [asset('h1', 'hmi', 'ops', { addresses: ['10.9.9.9', '10.0.1.5'] })],
+  conduits: [
+    conduit('c1', ['ops', 'ctl'], {
+      name: 'Ops-Ctl',
+      flows: [
+        { from: 'ops', to: 'ctl', protocol: 'Modbus/TCP' },
+        { from: 'ctl', to: 'ops', protocol: 'Syslog', port: 514, description: 'logs' },
+        { from: 'ops', to: 'ctl', protocol: 'any', port: 'any' },
+      ],
+    }),
+    conduit('d1', ['ctl', 'ops'], {
+      type: 'unidirectional',
+      flows: [
+        { from: 'ctl', to: 'ops', protocol: 'HTTPS' },
+        { from: 'ops', to: 'ctl', protocol: 'SSH' },
+      ],
+    }),
+    conduit('c2', ['ops', 'dark'], { flows: [{ from: 'ops', to: 'dark', protocol: 'RDP' }] }),
+  ],
+});
+
+describe('Aerleon export', () => {
+  it('networks from zone ranges and asset addresses outside them; services per flow', () => {
+    const { definitions } = aerleonFiles(plant);
+    expect(definitions.networks).toEqual({
+      ZONE_OPS: {
+        values: [
+          { address: '10.0.1.0/24', comment: 'zone range of Ops' },
+          { address: '10.9.9.9/32', comment: 'asset Asset h1' },
+        ],
+      },
+      ZONE_CTL: {
+        values: [
+          { address: '10.0.2.0/24', comment: 'zone range of Ctl' },
+          { address: 'fd00:2::/64', comment: 'zone range of Ctl' },
+        ],
+      },
+    });
+    expect((definitions.services as Record<string, unknown>).SVC_C1_1).toEqual([
+      { protocol: 'tcp', port: 502 },
+    ]);
+    // Syslog runs on udp and tcp 514 (catalog)
+    expect((definitions.services as Record<string, unknown>).SVC_C1_2).toEqual([
+      { protocol: 'tcp', port: 514 },
+      { protocol: 'udp', port: 514 },
+    ]);
+  });
+
+  it('one filter per conduit, a term per flow, a final deny; one-way conduits forward only', () => {
+    const { policy } = aerleonFiles(plant);
+    expect(policy.filters).toHaveLength(3);
+    const [c1, d1, c2] = policy.filters as Array<{
+      header: { comment: string; targets: object };
+      terms: Array<Record<string, unknown>>;
+    }>;
+    expect(c1!.header.targets).toEqual({ cisco: 'c1 mixed', juniper: 'c1 mixed' });
+    expect(c1!.terms.map((t) => t.name)).toEqual([
+      'ops-to-ctl-modbus-tcp',
+      'ctl-to-ops-syslog',
+      'ops-to-ctl-any',
+      'default-deny',
+    ]);
+    expect(c1!.terms[0]).toEqual({
+      name: 'ops-to-ctl-modbus-tcp',
+      comment: 'Modbus/TCP from ops to ctl',
+      'source-address': 'ZONE_OPS',
+      'destination-address': 'ZONE_CTL',
+      'destination-port': 'SVC_C1_1',
+      protocol: 'tcp',
+      action: 'accept',
+    });
+    expect(c1!.terms[1]!.protocol).toEqual(['tcp', 'udp']);
+    // "any" port: no port or protocol restriction
+    expect(c1!.terms[2]).not.toHaveProperty('destination-port');
+    expect(c1!.terms.at(-1)).toEqual({ name: 'default-deny', comment: expect.any(String), action: 'deny' });
+    // the SSH flow runs against the diode: left out and named
+    expect(d1!.terms.map((t) => t.name)).toEqual(['ctl-to-ops-https', 'default-deny']);
+    expect(d1!.header.comment).toContain('Left out: SSH ops → ctl: runs against the one-way conduit');
+    // a zone without addresses cannot be a network: the flow is left out
+    expect(c2!.terms.map((t) => t.name)).toEqual(['default-deny']);
+    expect(c2!.header.comment).toContain('zone dark has no address');
+  });
+
+  it('IPv4-only models get extended/inet targets', () => {
+    const v4 = model({
+      zones: [
+        zone('a', 'control', { networks: ['10.0.0.0/24'] }),
+        zone('b', 'dmz', { networks: ['10.1.0.0/24'] }),
+      ],
+      conduits: [conduit('c', ['a', 'b'])],
+    });
+    const f = aerleonFiles(v4).policy.filters[0] as { header: { targets: object } };
+    expect(f.header.targets).toEqual({ cisco: 'c extended', juniper: 'c inet' });
+  });
+
+  it('a zip laid out for aclgen, YAML that parses back, user text inert', () => {
+    const hostile = { ...plant, meta: { name: 'Plant\nfilters: []' } };
+    const files = unzipSync(exportAerleon(hostile, 'my plant'));
+    expect(Object.keys(files).sort()).toEqual([
+      'README.txt',
+      'def/ot-zones.yaml',
+      'policies/pol/my-plant.pol.yaml',
+    ]);
+    const pol = parse(strFromU8(files['policies/pol/my-plant.pol.yaml']!));
+    expect(pol.filters).toHaveLength(3);
+    const defs = parse(strFromU8(files['def/ot-zones.yaml']!));
+    expect(Object.keys(defs)).toEqual(['networks', 'services']);
+    expect(strFromU8(files['def/ot-zones.yaml']!).split('\n')[0]).toBe(
+      '# Generated by ot-zones from "Plant filters: []". Edit the model, not this file.',
+    );
+  });
+});
