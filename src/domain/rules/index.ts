@@ -28,8 +28,8 @@ import { untrustedAccessWithoutMfa } from './untrusted-access-without-mfa';
 import { untrustedConduitWithoutEncryption } from './untrusted-conduit-without-encryption';
 import { wirelessAssetNotIsolated } from './wireless-asset-not-isolated';
 import { zoneEmpty } from './zone-empty';
-import { zoneOutsidePurdueBand } from './zone-outside-purdue-band';
 import { zoneNetworkOverlap } from './zone-network-overlap';
+import { zoneOutsidePurdueBand } from './zone-outside-purdue-band';
 import { zoneTargetMissing } from './zone-target-missing';
 
 export const RULES: readonly Rule[] = [
