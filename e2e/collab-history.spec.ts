@@ -1,6 +1,6 @@
 /**
  * The history of a shared diagram: the checkpoint made when it was shared, a named version with a
- * note and its author, opening a version read-only, downloading it, and restoring it as a new
+ * note and its author, opening a version read-only, comparing with it, downloading it, and restoring it as a new
  * change that everyone sees.
  */
 import { expect, test } from '@playwright/test';
@@ -44,6 +44,21 @@ test('save a version, open it read-only, download it and restore it', async ({ b
   await name.fill('Renamed after the version');
   await name.press('Enter');
   await expect(zoneNode(page, 'z-control').getByTestId('zone-name')).toHaveText('Renamed after the version');
+  // Compare the diagram with the version on the server: the rename is the one change.
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await dialog
+    .getByTestId('version')
+    .filter({ hasText: 'Before workshop 3' })
+    .getByRole('button', { name: /^Compare/ })
+    .click();
+  const compare = page.getByRole('region', { name: 'Compare' });
+  await expect(compare).toContainText('with version “Before workshop 3”');
+  await expect(compare.getByTestId('compare-summary')).toContainText('0 added, 0 removed, 1 changed');
+  await expect(compare.locator('li[data-id="z-control"]')).toContainText(
+    'name: Control → Renamed after the version',
+  );
+  await compare.getByRole('button', { name: 'Close comparison' }).click();
+
   await page.getByRole('button', { name: 'History', exact: true }).click();
   await dialog
     .getByTestId('version')

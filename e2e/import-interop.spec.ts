@@ -1,7 +1,8 @@
 /**
  * Import from another tool (issue 17): a real draw.io file and a real Threagile model through the
  * import preview (detected format, what maps, the warnings), then onto the canvas as a new
- * document while the previous one stays saved; a hostile file is refused in the preview.
+ * document while the previous one stays saved (or into the open diagram as one undo step); a
+ * hostile file is refused in the preview.
  */
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
@@ -155,4 +156,25 @@ test('dropping an OTM .json on the window opens the import preview (a model .jso
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('document-name')).toHaveText('Riverside Water Treatment Works');
+});
+
+test('"Replace this diagram" imports into the open diagram as one undo step and keeps the old content as a version', async ({
+  page,
+}) => {
+  await openEditor(page);
+  await expect(page.getByTestId('document-name')).toHaveText('Riverside Water Treatment Works');
+  await pickForeignFile(page, 'plant-network.drawio', fixture('ot-drawio/plant-network.drawio'));
+  const dialog = page.getByTestId('foreign-import');
+  await expect(dialog.getByTestId('foreign-import-summary')).toContainText('6 zones, 3 assets, 4 conduits');
+  await dialog.getByRole('button', { name: 'Replace this diagram' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('zone-node')).toHaveCount(6);
+  await expect(page.getByTestId('document-name')).toHaveText('Imported draw.io diagram');
+
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(page.getByTestId('document-name')).toHaveText('Riverside Water Treatment Works');
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Compare with' })).toContainText(
+    'Before importing plant-network.drawio',
+  );
 });

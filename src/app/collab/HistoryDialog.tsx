@@ -1,12 +1,14 @@
 /**
  * The shared diagram's history: named versions and automatic checkpoints (author, time), "Save
- * version" with a name and a note, and per version: open read-only (a new tab), download as
- * JSON, or restore — as a new change on top of the current diagram (undoable; history is never
+ * version" with a name and a note, and per version: open read-only (a new tab), compare the
+ * diagram with it (the Compare drawer), download as JSON, or restore — as a new change on top of the current diagram (undoable; history is never
  * rewritten).
  */
 import { useCallback, useEffect, useId, useState } from 'react';
 import { parseModel } from '../../domain/model/parse';
 import type { Model } from '../../domain/model/schema';
+import { useAnalysis } from '../analysis/analysis-store';
+import { useCompare } from '../compare/compare-store';
 import { relativeTime } from '../persistence/DocumentsMenu';
 import { downloadModel } from '../persistence/download';
 import { toast } from '../store/toasts';
@@ -189,6 +191,25 @@ function History() {
                   aria-label={`Open ${v.name} read-only`}
                 >
                   Open
+                </button>
+                <button
+                  type="button"
+                  className={ROW_BUTTON}
+                  disabled={busy === v.id}
+                  aria-label={`Compare with ${v.name}`}
+                  title="Compare the diagram with this version: changes, findings, security-relevant changes"
+                  onClick={() =>
+                    void withVersion(v, (model) => {
+                      useAnalysis.getState().setOpen(false); // both are drawers on the right
+                      useCompare.getState().compareWith({
+                        model,
+                        label: `version “${v.name || (v.auto ? 'Checkpoint' : 'Version')}”`,
+                      });
+                      close();
+                    })
+                  }
+                >
+                  Compare
                 </button>
                 <button
                   type="button"

@@ -2,12 +2,16 @@
  * The import preview for another tool's file: the detected format (can be overridden), the page
  * of a multi-page draw.io file, what maps to zones, assets and conduits, and every guess and drop
  * with its place in the file — before anything changes. "Import as new diagram" saves the current
- * diagram first and opens the import as a new document, so nothing the user had is lost.
+ * diagram first and opens the import as a new document; "Replace this diagram" puts the import in
+ * the open diagram as one undo step (as the CSV inventory import does), after keeping the old
+ * content as a named version ("Before importing …") where the diagram is stored in this browser.
+ * Either way nothing the user had is lost.
  * The importers (XML/YAML parsers, inflate) are loaded on first use, not at start-up.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { DetectedImport, ImportFormat } from '../../domain/import/interop';
 import type { ImportReport } from '../../domain/import/interop-model';
+import { saveVersion } from '../compare/versions';
 import { persistence } from '../persistence';
 import { useEditor } from '../store/editor-store';
 import { toast } from '../store/toasts';
@@ -74,6 +78,22 @@ export function ForeignImportDialog() {
       live = false;
     };
   }, [foreign, from, page]);
+
+  const replaceCurrent = async () => {
+    if (preview.state !== 'ok' || !foreign) return;
+    const { model } = preview.result;
+    const editor = useEditor.getState();
+    // A named version of what was there, when this browser stores the diagram (a shared one has
+    // the server's history instead); the undo step is the other way back.
+    if (editor.documentId && !editor.readOnly) await saveVersion(`Before importing ${foreign.fileName}`, '');
+    useEditor.getState().applyEdit(`Import ${foreign.fileName}`, () => model);
+    closeForeign();
+    const { mapped } = preview.report;
+    toast(
+      `Imported ${foreign.fileName} into this diagram (Ctrl+Z undoes it): ${mapped.zones} zones, ${mapped.assets} assets, ${mapped.conduits} conduits`,
+      'success',
+    );
+  };
 
   const importNow = async () => {
     if (preview.state !== 'ok' || !foreign) return;
@@ -161,6 +181,15 @@ export function ForeignImportDialog() {
           onClick={closeForeign}
         >
           Cancel
+        </button>
+        <button
+          type="button"
+          disabled={preview.state !== 'ok'}
+          title="Put the import in the open diagram as one undo step; its current content is kept as a version"
+          className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-sky-400 disabled:cursor-not-allowed disabled:opacity-50"
+          onClick={() => void replaceCurrent()}
+        >
+          Replace this diagram
         </button>
         <button
           type="button"
