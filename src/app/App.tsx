@@ -5,8 +5,8 @@ import { installClipboard } from './canvas/clipboard';
 import { FindingsPanel } from './findings/FindingsPanel';
 import { Inspector } from './inspector/Inspector';
 import { Palette } from './palette/Palette';
+import { AppLayers } from './shell/app-layers';
 import { useShortcuts } from './shell/shortcuts';
-import { OverlaySlots } from './shell/slots';
 import { Toasts } from './shell/Toasts';
 import { Toolbar } from './shell/Toolbar';
 import { useEditor } from './store/editor-store';
@@ -54,7 +54,7 @@ export function App() {
             </section>
           </div>
         </div>
-        <OverlaySlots />
+        <AppLayers />
       </div>
     </ReactFlowProvider>
   );

@@ -5,8 +5,8 @@ import { redo, undo, useCanRedo, useCanUndo, useEditor } from '../store/editor-s
 import { useEvaluation } from '../store/findings';
 import { Icon } from '../ui/Icon';
 import { UI_ICONS } from '../ui/ui-icons';
+import { HeaderItems } from './header-items';
 import { runAutoLayout } from './run-auto-layout';
-import { ToolbarSlots } from './slots';
 
 function ToolButton({
   label,
@@ -150,7 +150,7 @@ export function Toolbar() {
         </ToolButton>
       </nav>
       <div className="flex min-w-0 shrink-0 items-center gap-0.5" data-testid="toolbar-slots">
-        <ToolbarSlots />
+        <HeaderItems />
       </div>
     </header>
   );

@@ -1,5 +1,5 @@
 /**
- * The collaboration layer, mounted by the shell's slot loader (shell/slots.tsx): presence on the
+ * The collaboration layer, mounted at the app root (shell/app-layers.tsx): presence on the
  * canvas, the repairs banner, the dialogs (name, share, history) and the page shown when a link
  * cannot be opened.
  */
@@ -23,7 +23,7 @@ function ReadOnlyMark() {
   return null;
 }
 
-export function OverlaySlot() {
+export function CollabLayers() {
   return (
     <>
       <ReadOnlyMark />

@@ -13,8 +13,6 @@ import { ChangeRecordList } from './ChangeRecordList';
 import { useCompare } from './compare-store';
 import { compareWithVersion, refreshVersions, removeVersion, saveVersion, useVersions } from './versions';
 
-export const order = 55;
-
 async function pick(file: File) {
   const parsed = parseModelText(await file.text());
   if (!parsed.ok) {
@@ -126,7 +124,7 @@ function VersionList({ close }: { close: () => void }) {
   );
 }
 
-export function ToolbarSlot() {
+export function CompareHeaderItems() {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>

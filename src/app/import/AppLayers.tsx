@@ -1,6 +1,6 @@
 /**
- * Import dialogs and drag and drop of files onto the window, mounted by the shell's slot loader
- * (shell/slots.tsx). A dropped .json opens as a model (or, if it is OTM or Threat Dragon, the
+ * Import dialogs and drag and drop of files onto the window, mounted at the app root
+ * (shell/app-layers.tsx). A dropped .json opens as a model (or, if it is OTM or Threat Dragon, the
  * import preview); a .csv opens the inventory import dialog; .drawio/.xml/.yaml the import preview.
  * Drops the canvas handles itself (palette items) are left alone.
  */
@@ -75,7 +75,7 @@ function DropHint() {
   );
 }
 
-export function OverlaySlot() {
+export function ImportLayers() {
   useFileDrop();
   return (
     <>

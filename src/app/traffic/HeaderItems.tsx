@@ -4,9 +4,7 @@ import { useAnalysis } from '../analysis/analysis-store';
 import { useCompare } from '../compare/compare-store';
 import { useTraffic } from './traffic-store';
 
-export const order = 56;
-
-export function ToolbarSlot() {
+export function TrafficHeaderItems() {
   const open = useTraffic((s) => s.open);
   const hasFiles = useTraffic((s) => s.files.length > 0);
   const input = useRef<HTMLInputElement>(null);

@@ -1,5 +1,5 @@
 /**
- * Workshop buttons in the header (found by the shell's slot loader, see shell/slots.tsx):
+ * Workshop buttons in the header (listed in shell/header-items.tsx):
  * New from template, Notes, Present, and the light/dark theme switch.
  */
 import { useAnalysis } from '../analysis/analysis-store';
@@ -7,8 +7,6 @@ import { useEditor } from '../store/editor-store';
 import { startPresentation } from './Presentation';
 import { useTheme } from './theme';
 import { useWorkshop } from './workshop-store';
-
-export const order = 60;
 
 const BUTTON =
   'flex h-8 items-center gap-1.5 rounded-md px-2.5 text-[12.5px] font-medium text-slate-700 hover:bg-slate-100';
@@ -33,7 +31,7 @@ function Glyph({ d }: { d: string[] }) {
   );
 }
 
-export function ToolbarSlot() {
+export function WorkshopHeaderItems() {
   const notesOpen = useWorkshop((s) => s.notesOpen);
   const noteCount = useEditor((s) => s.model.notes?.length ?? 0);
   const theme = useTheme((s) => s.theme);

@@ -1,11 +1,11 @@
 /**
- * The storage and conflict banners, mounted by the shell's slot loader (shell/slots.tsx) as a
+ * The storage and conflict banners, mounted at the app root (shell/app-layers.tsx) as a
  * child of the app column. `order-first` lifts them above the header, where nobody misses them,
  * and they take space instead of covering the canvas or the panels.
  */
 import { StorageBanner } from './StorageBanner';
 
-export function OverlaySlot() {
+export function PersistenceLayers() {
   return (
     <div className="order-first shrink-0 empty:hidden">
       <StorageBanner />

@@ -1,9 +1,7 @@
-/** The Tables button in the header (found by shell/slots.tsx): opens the registers drawer. */
+/** The Tables button in the header (listed in shell/header-items.tsx): opens the registers drawer. */
 import { useTablesUi } from './tables-store';
 
-export const order = 60;
-
-export function ToolbarSlot() {
+export function TablesHeaderItems() {
   const open = useTablesUi((s) => s.open);
   return (
     <button

@@ -1,8 +1,8 @@
-/** The Analysis panel and its canvas highlight, mounted by the shell's slot loader (shell/slots.tsx). */
+/** The Analysis panel and its canvas highlight, mounted at the app root (shell/app-layers.tsx). */
 import { AnalysisOverlay } from './AnalysisOverlay';
 import { AnalysisPanel } from './AnalysisPanel';
 
-export function OverlaySlot() {
+export function AnalysisLayers() {
   return (
     <>
       <AnalysisPanel />

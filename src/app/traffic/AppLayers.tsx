@@ -1,8 +1,8 @@
-/** The Traffic drawer and its canvas overlay, mounted by the shell's slot loader (shell/slots.tsx). */
+/** The Traffic drawer and its canvas overlay, mounted at the app root (shell/app-layers.tsx). */
 import { TrafficOverlay } from './TrafficOverlay';
 import { TrafficPanel } from './TrafficPanel';
 
-export function OverlaySlot() {
+export function TrafficLayers() {
   return (
     <>
       <TrafficPanel />

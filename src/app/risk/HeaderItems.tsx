@@ -1,12 +1,10 @@
-/** Risk buttons in the header (found by shell/slots.tsx): the compliance matrix and the risk workshop. */
+/** Risk buttons in the header (listed in shell/header-items.tsx): the compliance matrix and the risk workshop. */
 import { useRiskUi } from './risk-store';
-
-export const order = 65;
 
 const BUTTON =
   'flex h-8 items-center gap-1.5 rounded-md px-2.5 text-[12.5px] font-medium text-slate-700 hover:bg-slate-100';
 
-export function ToolbarSlot() {
+export function RiskHeaderItems() {
   return (
     <div className="flex items-center gap-1">
       <button

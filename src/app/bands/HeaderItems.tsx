@@ -1,10 +1,8 @@
-/** The Purdue bands switch in the header (found by shell/slots.tsx). */
+/** The Purdue bands switch in the header (listed in shell/header-items.tsx). */
 import { setPurdueBands } from '../../domain/edit/bands';
 import { initialBandEdges } from '../../domain/layout/purdue-bands';
 import { layoutFor } from '../store/derived';
 import { useEditor } from '../store/editor-store';
-
-export const order = 61;
 
 function toggle() {
   useEditor.getState().applyEdit('Show or hide Purdue bands', (m) => {
@@ -14,7 +12,7 @@ function toggle() {
   });
 }
 
-export function ToolbarSlot() {
+export function BandsHeaderItems() {
   const shown = useEditor((s) => s.model.diagram?.purdueBands !== undefined);
   return (
     <div className="flex items-center gap-1">

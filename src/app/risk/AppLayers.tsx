@@ -1,8 +1,8 @@
-/** Risk layers at the app root (found by shell/slots.tsx): the compliance matrix and the risk workshop. */
+/** Risk layers at the app root (listed in shell/app-layers.tsx): the compliance matrix and the risk workshop. */
 import { ComplianceDialog } from './ComplianceDialog';
 import { RiskWorkshop } from './RiskWorkshop';
 
-export function OverlaySlot() {
+export function RiskLayers() {
   return (
     <>
       <ComplianceDialog />

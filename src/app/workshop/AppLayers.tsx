@@ -1,5 +1,5 @@
 /**
- * Workshop layers, mounted once at the app root by the shell's slot loader (shell/slots.tsx):
+ * Workshop layers, mounted once at the app root (shell/app-layers.tsx):
  * the template dialog, notes on the canvas and their panel, presentation mode, and the theme
  * and presentation stylesheet.
  */
@@ -10,7 +10,7 @@ import { NotesPanel } from './NotesPanel';
 import { Presentation } from './Presentation';
 import { TemplateDialog } from './TemplateDialog';
 
-export function OverlaySlot() {
+export function WorkshopLayers() {
   return (
     <>
       <NotesOverlay />

@@ -1,10 +1,8 @@
-/** The Analysis button in the header (found by the shell's slot loader, see shell/slots.tsx). */
+/** The Analysis button in the header (listed in shell/header-items.tsx). */
 import { useWorkshop } from '../workshop/workshop-store';
 import { useAnalysis } from './analysis-store';
 
-export const order = 50;
-
-export function ToolbarSlot() {
+export function AnalysisHeaderItems() {
   const open = useAnalysis((s) => s.open);
   return (
     <button

@@ -1,5 +1,5 @@
 /**
- * Collaboration controls in the header (found by the shell's slot loader, see shell/slots.tsx).
+ * Collaboration controls in the header (listed in shell/header-items.tsx).
  * A local document gets one button, Share. A shared document shows its connection, the
  * participants, a view-only mark for view links, and History.
  */
@@ -13,13 +13,10 @@ import { Participants } from './Participants';
 /** The live diagram opens in place of the version: the route decides at start-up, so reload. */
 const reloadSoon = () => setTimeout(() => window.location.reload(), 0);
 
-/** First in the slots: presence belongs next to the document name, before the tools. */
-export const order = 5;
-
 const BUTTON =
   'flex h-8 items-center gap-1.5 rounded-md px-2 text-[12.5px] font-medium text-slate-700 hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-sky-300';
 
-export function ToolbarSlot() {
+export function CollabHeaderItems() {
   const shared = useCollab((s) => s.shared);
   const version = useCollab((s) => s.version);
   if (version && shared)
