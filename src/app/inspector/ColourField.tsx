@@ -5,7 +5,7 @@
 import { PALETTE, PALETTE_COLOURS } from '../../domain/catalog/palette';
 import { setColours } from '../../domain/edit/colours';
 import { useEditor } from '../store/editor-store';
-import { useTheme } from '../workshop/theme';
+import { useTheme } from '../ui/theme';
 import { commitEdit } from './commit';
 
 export function ColourField({ id }: { id: string }) {

@@ -4,7 +4,7 @@
  * and presentation stylesheet.
  */
 import './workshop.css';
-import './theme';
+import '../ui/theme';
 import { NotesOverlay } from './NotesOverlay';
 import { NotesPanel } from './NotesPanel';
 import { Presentation } from './Presentation';

@@ -4,8 +4,8 @@
  */
 import { useAnalysis } from '../analysis/analysis-store';
 import { useEditor } from '../store/editor-store';
+import { useTheme } from '../ui/theme';
 import { startPresentation } from './Presentation';
-import { useTheme } from './theme';
 import { useWorkshop } from './workshop-store';
 
 const BUTTON =

@@ -2,7 +2,7 @@ import { BaseEdge, EdgeLabelRenderer, type EdgeProps, useInternalNode } from '@x
 import { memo } from 'react';
 import { PALETTE, PALETTE_COLOURS } from '../../../domain/catalog/palette';
 import { deviceZoneIds } from '../../../domain/model/device-ends';
-import { useTheme } from '../../workshop/theme';
+import { useTheme } from '../../ui/theme';
 import { useCompact } from '../detail';
 import type { ConduitFlowEdge } from '../view-model';
 import { STATUS_COLOR } from '../zone-style';

@@ -4,7 +4,7 @@ import { assetType } from '../../../domain/catalog/asset-types';
 import { PALETTE } from '../../../domain/catalog/palette';
 import { type AssetTraits, assetTraits } from '../../../domain/model/derive';
 import { Icon } from '../../ui/Icon';
-import { useTheme } from '../../workshop/theme';
+import { useTheme } from '../../ui/theme';
 import { useCompact } from '../detail';
 import { slDetail, slRange } from '../format';
 import type { AssetFlowNode } from '../view-model';

@@ -4,7 +4,7 @@ import { ZONE_KIND_ICON } from '../../../domain/catalog/icons';
 import { PALETTE } from '../../../domain/catalog/palette';
 import { effectivePurdueLevel, ZONE_KIND_INFO } from '../../../domain/catalog/zone-kinds';
 import { Icon } from '../../ui/Icon';
-import { useTheme } from '../../workshop/theme';
+import { useTheme } from '../../ui/theme';
 import { slDetail, slRange } from '../format';
 import { SIZE } from '../geometry';
 import type { ZoneFlowNode } from '../view-model';
