@@ -191,6 +191,15 @@ function useRefitWhenOutOfView(): void {
         bounds.x + bounds.width <= view.x + view.width &&
         bounds.y + bounds.height <= view.y + view.height;
       if (inside) return;
+      // An undo or redo re-fits only when the user was looking at the whole drawing before it (an
+      // undone auto-layout); zoomed in on detail, undoing a move or resize keeps the user's view.
+      if (/^(Undo|Redo)/.test(edit.label) && before) {
+        const overviewZoom = Math.min(
+          flow.width / Math.max(1, before.width),
+          flow.height / Math.max(1, before.height),
+        );
+        if (zoom > 1.15 * overviewZoom) return;
+      }
       const viewport = fittedViewport(model, flow);
       if (viewport) void setViewport(viewport, { duration: 250 });
     });
