@@ -7,7 +7,6 @@
 import { useMemo, useState } from 'react';
 import { isoDay } from '../../domain/diff/acceptance';
 import { type Comparison, compareModels } from '../../domain/diff/compare';
-import { comparisonHtml } from '../../domain/diff/html';
 import { comparisonMarkdown } from '../../domain/diff/markdown';
 import { CHANGE_KINDS, type ElementChange } from '../../domain/diff/model-diff';
 import { fieldText, KIND_TITLES, summaryLine } from '../../domain/diff/summary';
@@ -111,15 +110,18 @@ function Body({ base, comparison, today }: { base: CompareBase; comparison: Comp
           type="button"
           className="rounded border border-slate-300 bg-white px-2 py-1 font-medium text-slate-700 text-xs hover:bg-slate-100"
           onClick={() =>
-            downloadText(
-              comparisonHtml(comparison, {
-                beforeLabel: base.label,
-                afterLabel: model.meta.name || 'open diagram',
-                records: model.changeRecords,
-                generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '),
-              }),
-              `${name}.html`,
-              'text/html',
+            // The record builder (and the report's styles) load on first use, not with the app.
+            void import('../../domain/diff/html').then(({ comparisonHtml }) =>
+              downloadText(
+                comparisonHtml(comparison, {
+                  beforeLabel: base.label,
+                  afterLabel: model.meta.name || 'open diagram',
+                  records: model.changeRecords,
+                  generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '),
+                }),
+                `${name}.html`,
+                'text/html',
+              ),
             )
           }
         >

@@ -4,7 +4,7 @@
  * change records attached to the model) laid out as real tables that paste into a document and
  * print on A4. Every piece of user text is escaped; no script, nothing fetched (CSP meta tag).
  */
-import { REPORT_CSS } from '../export/report-html';
+import { REPORT_CSS } from '../export/report-css';
 import { xmlText } from '../export/text';
 import type { Acceptance, ChangeRecord } from '../model/schema';
 import type { FindingWithStatus } from './acceptance';

@@ -7,8 +7,9 @@ import type { Model } from '../model/schema';
 import { FR_IDS, type SlVector } from '../security-level';
 import { buildCrsData, type CrsData, type CrsElement } from './crs-data';
 import type { EvaluationView } from './findings';
+import { REPORT_CSS } from './report-css';
 import type { ReportOptions } from './report-data';
-import { frHeader, htmlTable, REPORT_CSS, sevPill, vectorCells } from './report-html';
+import { frHeader, htmlTable, sevPill, vectorCells } from './report-html';
 import { exportSvg, slShort } from './svg';
 import { xmlText } from './text';
 
