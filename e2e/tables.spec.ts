@@ -71,6 +71,12 @@ test('edit a cell, undo it, row click selects and pans, sort, filter, CSV', asyn
   expect((await download).suggestedFilename()).toMatch(/-conduits\.csv$/);
   await page.screenshot({ path: 'test-results/tables-conduits.png' });
   await expect(assetsNamed(page, 'ERP primary')).toHaveCount(0);
+
+  // Presenting hides the drawer (the room sees the diagram); it is back afterwards.
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await expect(drawer).toBeHidden();
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeVisible();
 });
 
 test('5,000 asset rows: only the rows in view are in the DOM, and scrolling reaches the end', async ({

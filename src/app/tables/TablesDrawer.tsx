@@ -41,7 +41,7 @@ export function TablesDrawer() {
     <section
       aria-label="Tables"
       data-tables-drawer=""
-      className="fixed bottom-0 left-0 right-[360px] z-30 flex h-[42vh] min-h-[220px] flex-col border-t border-slate-300 bg-white shadow-[0_-4px_16px_rgba(15,23,42,0.08)]"
+      className="otz-side-panel fixed bottom-0 left-0 right-[360px] z-30 flex h-[42vh] min-h-[220px] flex-col border-t border-slate-300 bg-white shadow-[0_-4px_16px_rgba(15,23,42,0.08)]"
     >
       <div className="flex items-center gap-2 border-b border-slate-200 px-2 py-1.5">
         <div role="tablist" aria-label="Registers" className="flex items-center gap-0.5">
