@@ -1,4 +1,5 @@
 /** The Analysis button in the header (listed in shell/header-items.tsx). */
+import { HEADER_LABEL } from '../ui/HeaderButton';
 import { useWorkshop } from '../workshop/workshop-store';
 import { useAnalysis } from './analysis-store';
 
@@ -32,7 +33,7 @@ export function AnalysisHeaderItems() {
         <circle cx="12" cy="12" r="8" strokeDasharray="3 3" />
         <path d="M12 1v3M12 20v3M1 12h3M20 12h3" />
       </svg>
-      <span className="sr-only min-[2400px]:not-sr-only">Analysis</span>
+      <span className={HEADER_LABEL}>Analysis</span>
     </button>
   );
 }

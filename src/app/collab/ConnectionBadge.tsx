@@ -1,4 +1,6 @@
 /** The shared document's connection as the user needs it: connected, reconnecting, offline, and unsynced changes. */
+
+import { HEADER_LABEL } from '../ui/HeaderButton';
 import { type Connection, useCollab } from './collab-store';
 
 const TEXT: Record<Connection, string> = {
@@ -43,9 +45,7 @@ export function ConnectionBadge() {
     >
       <span aria-hidden="true" className={`inline-block size-1.5 rounded-full ${DOT[connection]}`} />
       {/* Connected is the quiet, usual state: on narrower screens only its dot shows (the title says it). */}
-      <span className={connection === 'connected' ? 'sr-only min-[2400px]:not-sr-only' : undefined}>
-        {TEXT[connection]}
-      </span>
+      <span className={connection === 'connected' ? HEADER_LABEL : undefined}>{TEXT[connection]}</span>
       {pending > 0 ? (
         <span data-testid="unsynced-count">
           · {pending} {pending === 1 ? 'change' : 'changes'} not yet synced

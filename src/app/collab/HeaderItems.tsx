@@ -4,9 +4,9 @@
  * participants, a view-only mark for view links, and History.
  */
 
+import { GLYPHS, Glyph } from '../ui/Glyph';
 import { ConnectionBadge } from './ConnectionBadge';
 import { useCollab } from './collab-store';
-import { GLYPHS, Glyph } from './glyph';
 import { hashFor } from './link';
 import { Participants } from './Participants';
 

@@ -8,6 +8,7 @@ import { parseModelText } from '../../domain/model/parse';
 import { useAnalysis } from '../analysis/analysis-store';
 import { Menu } from '../shell/Menu';
 import { toast } from '../store/toasts';
+import { HEADER_LABEL } from '../ui/HeaderButton';
 import { UI_ICONS } from '../ui/ui-icons';
 import { ChangeRecordList } from './ChangeRecordList';
 import { useCompare } from './compare-store';
@@ -133,7 +134,7 @@ export function CompareHeaderItems() {
         label="Compare with"
         onOpen={() => void refreshVersions()}
         icon={UI_ICONS.compare}
-        trigger={<span className="sr-only min-[2400px]:not-sr-only">Compare</span>}
+        trigger={<span className={HEADER_LABEL}>Compare</span>}
         popupClassName="absolute top-full right-0 z-50 mt-1 w-[24rem] max-w-[calc(100vw-1rem)] overflow-hidden rounded-lg border border-slate-200 bg-white shadow-xl"
       >
         {(close) => (

@@ -2,6 +2,7 @@
 import { useRef } from 'react';
 import { useAnalysis } from '../analysis/analysis-store';
 import { useCompare } from '../compare/compare-store';
+import { HeaderButton } from '../ui/HeaderButton';
 import { useTraffic } from './traffic-store';
 
 export function TrafficHeaderItems() {
@@ -10,34 +11,18 @@ export function TrafficHeaderItems() {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button
-        type="button"
-        aria-pressed={open}
+      <HeaderButton
+        label="Traffic"
         title="Check observed traffic (Zeek conn.log, flow CSV) against the documented conduits"
+        glyph={['M3 12h4l3-7 4 14 3-7h4']}
+        pressed={open}
+        activeClass="bg-rose-600 text-white hover:bg-rose-700"
         onClick={() => {
           if (open) useTraffic.getState().setOpen(false);
           else if (hasFiles) openPanel();
           else input.current?.click();
         }}
-        className={`flex h-8 items-center gap-1.5 rounded-md px-2.5 font-medium text-[12.5px] ${
-          open ? 'bg-rose-600 text-white hover:bg-rose-700' : 'text-slate-700 hover:bg-slate-100'
-        }`}
-      >
-        <svg
-          width="17"
-          height="17"
-          viewBox="0 0 24 24"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.9"
-          strokeLinecap="round"
-          aria-hidden="true"
-        >
-          <path d="M3 12h4l3-7 4 14 3-7h4" />
-        </svg>
-        {/* The label only on wide screens: the header must not outgrow a 1280 px window. */}
-        <span className="sr-only 2xl:not-sr-only">Traffic</span>
-      </button>
+      />
       <input
         ref={input}
         type="file"

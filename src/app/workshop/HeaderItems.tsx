@@ -4,32 +4,11 @@
  */
 import { useAnalysis } from '../analysis/analysis-store';
 import { useEditor } from '../store/editor-store';
+import { Glyph } from '../ui/Glyph';
+import { HEADER_BUTTON, HEADER_LABEL } from '../ui/HeaderButton';
 import { useTheme } from '../ui/theme';
 import { startPresentation } from './Presentation';
 import { useWorkshop } from './workshop-store';
-
-const BUTTON =
-  'flex h-8 items-center gap-1.5 rounded-md px-2.5 text-[12.5px] font-medium text-slate-700 hover:bg-slate-100';
-
-function Glyph({ d }: { d: string[] }) {
-  return (
-    <svg
-      width="17"
-      height="17"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.9"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-    >
-      {d.map((p) => (
-        <path key={p} d={p} />
-      ))}
-    </svg>
-  );
-}
 
 export function WorkshopHeaderItems() {
   const notesOpen = useWorkshop((s) => s.notesOpen);
@@ -39,7 +18,7 @@ export function WorkshopHeaderItems() {
     <div className="flex items-center gap-1">
       <button
         type="button"
-        className={BUTTON}
+        className={HEADER_BUTTON}
         aria-label="Templates"
         title="New from template: start a diagram from a realistic template"
         onClick={() => useWorkshop.getState().setTemplatesOpen(true)}
@@ -59,7 +38,7 @@ export function WorkshopHeaderItems() {
             useWorkshop.getState().openNotes();
           }
         }}
-        className={`${BUTTON} ${notesOpen ? 'otz-sticky' : ''}`}
+        className={`${HEADER_BUTTON} ${notesOpen ? 'otz-sticky' : ''}`}
       >
         <Glyph d={['M5 4h14v11l-5 5H5z', 'M14 20v-5h5', 'M8.5 9h7', 'M8.5 12.5h4']} />
         <span className="hidden min-[2400px]:inline">Notes</span>
@@ -69,12 +48,12 @@ export function WorkshopHeaderItems() {
       </button>
       <button
         type="button"
-        className={BUTTON}
+        className={HEADER_BUTTON}
         title="Present full screen; arrow keys step through zones and conduits"
         onClick={startPresentation}
       >
         <Glyph d={['M3 4h18v12H3z', 'M12 16v4', 'M8 20h8', 'M10 8l4 2-4 2z']} />
-        <span className="sr-only min-[2400px]:not-sr-only">Present</span>
+        <span className={HEADER_LABEL}>Present</span>
       </button>
       <button
         type="button"

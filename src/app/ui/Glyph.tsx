@@ -1,4 +1,4 @@
-/** Line glyphs of the collaboration controls (24×24, current colour). */
+/** Line glyphs of the header's controls (24×24 stroked paths in the current colour), and the collaboration set. */
 export const GLYPHS = {
   share: [
     'M8 12.5l8-4.5',
@@ -18,7 +18,8 @@ export const GLYPHS = {
   ],
 } as const;
 
-export function Glyph({ d, size = 17 }: { d: readonly string[]; size?: number }) {
+/** `dash` dashes every stroke (e.g. the Purdue bands' lines). */
+export function Glyph({ d, size = 17, dash }: { d: readonly string[]; size?: number; dash?: string }) {
   return (
     <svg
       width={size}
@@ -29,6 +30,7 @@ export function Glyph({ d, size = 17 }: { d: readonly string[]; size?: number })
       strokeWidth="1.9"
       strokeLinecap="round"
       strokeLinejoin="round"
+      strokeDasharray={dash}
       aria-hidden="true"
     >
       {d.map((p) => (
