@@ -147,7 +147,10 @@ function History() {
         </form>
       )}
       {error ? (
-        <p role="alert" className="mb-3 rounded bg-red-50 px-3 py-2 text-red-800 text-sm">
+        <p
+          role="alert"
+          className="mb-3 rounded bg-red-50 dark:bg-red-500/20 px-3 py-2 text-red-800 dark:text-red-300 text-sm"
+        >
           {error}
         </p>
       ) : null}

@@ -29,7 +29,7 @@ export function Modal(props: {
       ref={ref}
       aria-labelledby={titleId}
       data-testid={testId}
-      className={`m-auto ${width} max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40`}
+      className={`m-auto ${width} max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white dark:bg-(--otz-surface) p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40 dark:backdrop:bg-ink-950/65`}
       onCancel={(e) => {
         e.preventDefault();
         if (!required) onClose?.();
@@ -67,7 +67,7 @@ export function Modal(props: {
 export const PRIMARY =
   'rounded bg-sky-600 px-3 py-1.5 font-medium text-sm text-white hover:bg-sky-700 focus:outline-none focus:ring-2 focus:ring-sky-400 focus:ring-offset-1 disabled:opacity-50';
 export const SECONDARY =
-  'rounded border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-700 text-sm hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-sky-300 disabled:opacity-50';
+  'rounded border border-slate-300 bg-white dark:bg-(--otz-surface) px-3 py-1.5 font-medium text-slate-700 text-sm hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-sky-300 disabled:opacity-50';
 export const INPUT =
   'w-full rounded border border-slate-300 px-2 py-1.5 text-sm focus:outline-none focus:ring-2 focus:ring-sky-200';
 export const DANGER =

@@ -54,7 +54,7 @@ function NameForm() {
         />
         <p
           id={`${id}-help`}
-          className={`mt-1 text-xs ${touched && error ? 'text-red-700' : 'text-slate-500'}`}
+          className={`mt-1 text-xs ${touched && error ? 'text-red-700 dark:text-red-300' : 'text-slate-500'}`}
         >
           {touched && error
             ? error

@@ -112,7 +112,7 @@ export function ForeignImportDialog() {
       ref={ref}
       aria-labelledby="foreign-import-title"
       data-testid="foreign-import"
-      className="m-auto w-[48rem] max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
+      className="m-auto w-[48rem] max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white dark:bg-(--otz-surface) p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40 dark:backdrop:bg-ink-950/65"
       onCancel={(e) => {
         e.preventDefault();
         closeForeign();
@@ -162,8 +162,11 @@ export function ForeignImportDialog() {
         </div>
         {preview.state === 'working' && <p className="mt-4 text-slate-600 text-sm">Reading the file…</p>}
         {preview.state === 'refused' && (
-          <div role="alert" className="mt-4 rounded border border-red-200 bg-red-50 p-3 text-sm">
-            <p className="font-medium text-red-900">This file cannot be imported</p>
+          <div
+            role="alert"
+            className="mt-4 rounded border border-red-200 dark:border-red-900 bg-red-50 dark:bg-red-500/20 p-3 text-sm"
+          >
+            <p className="font-medium text-red-900 dark:text-red-300">This file cannot be imported</p>
             <p className="mt-1 break-words text-slate-800" data-testid="foreign-import-error">
               {preview.message}
             </p>
@@ -177,7 +180,7 @@ export function ForeignImportDialog() {
       <div className="flex justify-end gap-2 rounded-b-lg border-slate-200 border-t bg-slate-50 px-5 py-3">
         <button
           type="button"
-          className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-sky-400"
+          className="rounded border border-slate-300 bg-white dark:bg-(--otz-surface) px-3 py-1.5 text-sm hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-sky-400"
           onClick={closeForeign}
         >
           Cancel
@@ -186,7 +189,7 @@ export function ForeignImportDialog() {
           type="button"
           disabled={preview.state !== 'ok'}
           title="Put the import in the open diagram as one undo step; its current content is kept as a version"
-          className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-sky-400 disabled:cursor-not-allowed disabled:opacity-50"
+          className="rounded border border-slate-300 bg-white dark:bg-(--otz-surface) px-3 py-1.5 text-sm hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-sky-400 disabled:cursor-not-allowed disabled:opacity-50"
           onClick={() => void replaceCurrent()}
         >
           Replace this diagram
@@ -278,7 +281,10 @@ function Warnings({
   list: ImportReport['guessed'];
 }) {
   if (list.length === 0) return null;
-  const box = tone === 'amber' ? 'border-amber-200 bg-amber-50/60' : 'border-red-200 bg-red-50/60';
+  const box =
+    tone === 'amber'
+      ? 'border-amber-200 dark:border-amber-900 bg-amber-50/60'
+      : 'border-red-200 dark:border-red-900 bg-red-50/60';
   return (
     <section aria-label={title} className="mt-3">
       <h3 className="font-medium text-slate-700 text-xs">
@@ -288,7 +294,7 @@ function Warnings({
         {list.slice(0, MAX_SHOWN).map((w, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced whole, never reordered
           <li key={i} className="border-white/70 border-b px-2 py-1 last:border-b-0">
-            <code className="break-all rounded bg-white px-1 font-mono text-[11.5px] text-slate-700">
+            <code className="break-all rounded bg-white dark:bg-(--otz-surface) px-1 font-mono text-[11.5px] text-slate-700">
               <bdi>{w.place}</bdi>
             </code>{' '}
             <bdi className="break-words text-slate-800">{w.message}</bdi>

@@ -106,7 +106,7 @@ export function InventoryDialog() {
       ref={ref}
       aria-labelledby="inventory-title"
       data-testid="inventory-dialog"
-      className="m-auto w-[60rem] max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
+      className="m-auto w-[60rem] max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white dark:bg-(--otz-surface) p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40 dark:backdrop:bg-ink-950/65"
       onCancel={(e) => {
         e.preventDefault();
         close();
@@ -123,7 +123,7 @@ export function InventoryDialog() {
         </p>
 
         <div className="mt-3 flex items-center gap-3">
-          <label className="cursor-pointer rounded border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-700 text-sm hover:bg-slate-100 focus-within:ring-2 focus-within:ring-sky-300">
+          <label className="cursor-pointer rounded border border-slate-300 bg-white dark:bg-(--otz-surface) px-3 py-1.5 font-medium text-slate-700 text-sm hover:bg-slate-100 focus-within:ring-2 focus-within:ring-sky-300">
             {loaded.state === 'empty' ? 'Choose a CSV file…' : 'Choose another file…'}
             <input
               type="file"
@@ -149,7 +149,7 @@ export function InventoryDialog() {
         {loaded.state === 'error' && (
           <p
             role="alert"
-            className="mt-3 rounded border border-red-200 bg-red-50 px-3 py-2 text-red-800 text-sm"
+            className="mt-3 rounded border border-red-200 dark:border-red-900 bg-red-50 dark:bg-red-500/20 px-3 py-2 text-red-800 dark:text-red-300 text-sm"
           >
             {loaded.line !== undefined ? `Line ${loaded.line}: ` : ''}
             {loaded.message}. Nothing was imported.
@@ -167,11 +167,13 @@ export function InventoryDialog() {
                 <label key={field} className="flex flex-col text-[12px] text-slate-600">
                   <span>
                     {FIELD_LABEL[field]}
-                    {field === 'name' ? <span className="text-red-700"> (required)</span> : null}
+                    {field === 'name' ? (
+                      <span className="text-red-700 dark:text-red-300"> (required)</span>
+                    ) : null}
                   </span>
                   <select
                     aria-label={`Column for ${FIELD_LABEL[field]}`}
-                    className="mt-0.5 rounded border border-slate-300 bg-white px-1.5 py-1 text-[13px] text-slate-800 focus:outline-none focus:ring-2 focus:ring-sky-300"
+                    className="mt-0.5 rounded border border-slate-300 bg-white dark:bg-(--otz-surface) px-1.5 py-1 text-[13px] text-slate-800 focus:outline-none focus:ring-2 focus:ring-sky-300"
                     value={mapping[field] ?? ''}
                     onChange={(e) =>
                       setMapping((m) => {
@@ -196,7 +198,9 @@ export function InventoryDialog() {
 
             <p className="mt-4 text-slate-800 text-sm" data-testid="inventory-summary">
               {nameMissing ? (
-                <span className="text-red-700">Choose the column that holds the asset names.</span>
+                <span className="text-red-700 dark:text-red-300">
+                  Choose the column that holds the asset names.
+                </span>
               ) : (
                 <>
                   <b>{count}</b> asset{count === 1 ? '' : 's'} will be added
@@ -226,7 +230,7 @@ export function InventoryDialog() {
                   {result.rows.slice(0, PREVIEW_ROWS).map((r) => (
                     <tr
                       key={r.line}
-                      className={`border-slate-100 border-t ${r.rejected ? 'bg-red-50 text-red-800' : ''}`}
+                      className={`border-slate-100 border-t ${r.rejected ? 'bg-red-50 dark:bg-red-500/20 text-red-800 dark:text-red-300' : ''}`}
                     >
                       <td className="px-2 py-1 tabular-nums">{r.line}</td>
                       <td className="max-w-[14rem] truncate px-2 py-1" title={r.name}>
@@ -235,7 +239,7 @@ export function InventoryDialog() {
                       <td className="px-2 py-1">
                         {typeLabel.get(r.type) ?? r.type}
                         {!r.typeKnown && !r.rejected && (
-                          <span className="ml-1 rounded bg-amber-100 px-1 text-[11px] text-amber-900">
+                          <span className="ml-1 rounded bg-amber-100 dark:bg-amber-500/20 px-1 text-[11px] text-amber-900 dark:text-amber-300">
                             unknown{r.typeText ? `: ${r.typeText.slice(0, 40)}` : ''}
                           </span>
                         )}
@@ -243,7 +247,9 @@ export function InventoryDialog() {
                       <td className="max-w-[12rem] truncate px-2 py-1" title={r.zoneName}>
                         {r.zoneName}
                         {r.zoneIsNew && (
-                          <span className="ml-1 rounded bg-sky-100 px-1 text-[11px] text-sky-900">new</span>
+                          <span className="ml-1 rounded bg-sky-100 dark:bg-sky-500/20 px-1 text-[11px] text-sky-900 dark:text-sky-300">
+                            new
+                          </span>
                         )}
                       </td>
                       <td className="max-w-[10rem] truncate px-2 py-1">{r.addresses.join(', ')}</td>
@@ -262,7 +268,7 @@ export function InventoryDialog() {
 
             {result.unknownTypes.length > 0 && (
               <section className="mt-3" aria-label="Unknown types" data-testid="inventory-unknown-types">
-                <h3 className="font-semibold text-amber-900 text-sm">
+                <h3 className="font-semibold text-amber-900 dark:text-amber-300 text-sm">
                   Unknown types, imported as “Generic” (change them in the inspector later)
                 </h3>
                 <ul className="mt-1 max-h-32 overflow-y-auto text-[12.5px] text-slate-700">
@@ -278,7 +284,9 @@ export function InventoryDialog() {
 
             {result.rejected.length > 0 && (
               <section className="mt-3" aria-label="Rejected rows" data-testid="inventory-rejected">
-                <h3 className="font-semibold text-red-800 text-sm">Rejected rows (not imported)</h3>
+                <h3 className="font-semibold text-red-800 dark:text-red-300 text-sm">
+                  Rejected rows (not imported)
+                </h3>
                 <ul className="mt-1 max-h-32 overflow-y-auto text-[12.5px] text-slate-700">
                   {result.rejected.map((r) => (
                     <li key={r.line}>
@@ -294,7 +302,7 @@ export function InventoryDialog() {
       <div className="flex justify-end gap-2 rounded-b-lg border-slate-200 border-t bg-slate-50 px-5 py-3">
         <button
           type="button"
-          className="rounded border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-700 text-sm hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-sky-300"
+          className="rounded border border-slate-300 bg-white dark:bg-(--otz-surface) px-3 py-1.5 font-medium text-slate-700 text-sm hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-sky-300"
           onClick={close}
         >
           Cancel

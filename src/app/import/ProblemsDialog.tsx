@@ -22,7 +22,7 @@ export function ProblemsDialog() {
       ref={ref}
       aria-labelledby="import-problems-title"
       data-testid="import-problems"
-      className="m-auto w-[40rem] max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
+      className="m-auto w-[40rem] max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white dark:bg-(--otz-surface) p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40 dark:backdrop:bg-ink-950/65"
       onCancel={(e) => {
         e.preventDefault();
         closeProblems();
@@ -38,15 +38,15 @@ export function ProblemsDialog() {
         </p>
         <ul
           aria-label="Problems"
-          className="mt-3 max-h-[50vh] overflow-y-auto rounded border border-red-200 bg-red-50/60 text-sm"
+          className="mt-3 max-h-[50vh] overflow-y-auto rounded border border-red-200 dark:border-red-900 bg-red-50/60 text-sm"
         >
           {problems?.issues.map((issue, i) => (
             <li
               // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced whole, never reordered
               key={i}
-              className="border-red-100 border-b px-3 py-1.5 last:border-b-0"
+              className="border-red-100 dark:border-red-900 border-b px-3 py-1.5 last:border-b-0"
             >
-              <code className="break-all rounded bg-white px-1 py-0.5 font-mono text-[12px] text-red-800">
+              <code className="break-all rounded bg-white dark:bg-(--otz-surface) px-1 py-0.5 font-mono text-[12px] text-red-800 dark:text-red-300">
                 {issue.path}
               </code>{' '}
               <span className="break-words text-slate-800">{issue.message}</span>

@@ -30,7 +30,7 @@ export function ConfirmDialog(props: {
     <dialog
       ref={ref}
       aria-labelledby="confirm-dialog-title"
-      className="m-auto w-[26rem] max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
+      className="m-auto w-[26rem] max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white dark:bg-(--otz-surface) p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40 dark:backdrop:bg-ink-950/65"
       onCancel={(e) => {
         e.preventDefault();
         onCancel();
@@ -46,7 +46,7 @@ export function ConfirmDialog(props: {
         <button
           ref={cancelRef}
           type="button"
-          className="rounded border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-700 text-sm hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-sky-300"
+          className="rounded border border-slate-300 bg-white dark:bg-(--otz-surface) px-3 py-1.5 font-medium text-slate-700 text-sm hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-sky-300"
           onClick={onCancel}
         >
           Cancel

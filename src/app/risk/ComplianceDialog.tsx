@@ -17,8 +17,11 @@ import { useRiskUi } from './risk-store';
 
 function cellClass(target: number | undefined, achieved: number): string {
   if (target === undefined) return 'bg-slate-50 text-slate-400';
-  if (achieved >= target) return 'bg-emerald-100 text-emerald-900';
-  return target - achieved >= 2 ? 'bg-red-200 text-red-950' : 'bg-orange-100 text-orange-950';
+  if (achieved >= target)
+    return 'bg-emerald-100 dark:bg-emerald-500/20 text-emerald-900 dark:text-emerald-300';
+  return target - achieved >= 2
+    ? 'bg-red-200 dark:bg-red-500/20 text-red-950 dark:text-red-300'
+    : 'bg-orange-100 dark:bg-orange-500/20 text-orange-950 dark:text-orange-300';
 }
 
 function Drill({ element, fr }: { element: ElementCompliance; fr: number }) {
@@ -134,12 +137,12 @@ export function ComplianceDialog() {
   const rows = complianceMatrix(model);
   const drilled = drill && rows.find((r) => r.id === drill.id);
   return (
-    <div className="fixed inset-0 z-50 flex items-start justify-center overflow-auto bg-slate-900/40 p-6">
+    <div className="fixed inset-0 z-50 flex items-start justify-center overflow-auto bg-slate-900/40 dark:bg-ink-950/65 p-6">
       <div
         role="dialog"
         aria-modal="true"
         aria-label="Compliance matrix"
-        className="w-full max-w-6xl rounded-lg bg-white p-4 text-slate-900 shadow-xl"
+        className="w-full max-w-6xl rounded-lg bg-white dark:bg-(--otz-surface) p-4 text-slate-900 shadow-xl"
       >
         <div className="flex items-baseline justify-between gap-4">
           <h2 className="font-semibold text-lg">Compliance matrix — SL-A against SL-T</h2>

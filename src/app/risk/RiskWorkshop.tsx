@@ -84,9 +84,9 @@ export function RiskWorkshop() {
     <>
       <aside
         aria-label="Risk workshop"
-        className="fixed top-14 right-0 bottom-0 z-40 flex w-[480px] flex-col border-slate-300 border-l bg-white text-[15px] text-slate-900 shadow-2xl"
+        className="fixed top-14 right-0 bottom-0 z-40 flex w-[480px] flex-col border-slate-300 border-l bg-white dark:bg-(--otz-surface) text-[15px] text-slate-900 shadow-2xl"
       >
-        <header className="flex items-center gap-2 border-slate-200 border-b bg-slate-900 px-4 py-3 text-white">
+        <header className="flex items-center gap-2 border-slate-200 border-b bg-slate-900 dark:bg-ink-700 px-4 py-3 text-white">
           <div className="min-w-0 flex-1">
             <p className="text-[11px] text-slate-300 uppercase tracking-wider">
               Risk workshop ·{' '}
@@ -98,7 +98,7 @@ export function RiskWorkshop() {
           </div>
           <button
             type="button"
-            className="rounded bg-slate-700 px-2 py-1 text-sm hover:bg-slate-600"
+            className="rounded bg-slate-700 dark:bg-ink-600 px-2 py-1 text-sm hover:bg-slate-600"
             onClick={() => go(step - 1)}
             disabled={step <= 0}
           >
@@ -131,7 +131,7 @@ export function RiskWorkshop() {
                   : formatSl(element.slTarget)}
               </b>
               {suggestion ? (
-                <span className={suggestion.suggested > 0 ? ' text-amber-800' : ''}>
+                <span className={suggestion.suggested > 0 ? ' text-amber-800 dark:text-amber-300' : ''}>
                   {' '}
                   · risk suggests SL-T {suggestion.suggested}
                 </span>

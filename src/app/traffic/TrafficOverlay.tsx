@@ -178,7 +178,7 @@ function Layer({ comparison }: { comparison: NonNullable<ReturnType<typeof useTr
             title={b.title}
             data-traffic-badge={b.key}
             tabIndex={b.pair ? 0 : -1}
-            className={`absolute whitespace-nowrap rounded-full px-2 py-0.5 font-bold text-[12px] text-white shadow ring-2 ring-white ${b.pair ? 'pointer-events-auto cursor-pointer' : ''}`}
+            className={`absolute whitespace-nowrap rounded-full px-2 py-0.5 font-bold text-[12px] text-white shadow ring-2 ring-white dark:ring-(--otz-surface) ${b.pair ? 'pointer-events-auto cursor-pointer' : ''}`}
             style={{
               left: b.x,
               top: b.y,

@@ -1,6 +1,6 @@
 /**
  * Light and dark themes. The choice is kept in localStorage and applied as the `dark` class on
- * <html> (Tailwind's dark variant, see the @custom-variant line in src/index.css); theme.css maps
+ * <html> (Tailwind's dark variant, see the @custom-variant line in src/index.css); ui/theme.css maps
  * the app's neutral palette for dark mode so every panel follows without per-component work.
  */
 import { create } from 'zustand';

@@ -5,8 +5,9 @@
 import { useAnalysis } from '../analysis/analysis-store';
 import { useEditor } from '../store/editor-store';
 import { Glyph } from '../ui/Glyph';
-import { HEADER_BUTTON, HEADER_LABEL } from '../ui/HeaderButton';
+import { BASE, HEADER_BUTTON, HEADER_LABEL } from '../ui/HeaderButton';
 import { useTheme } from '../ui/theme';
+import { STICKY } from './notes-view';
 import { startPresentation } from './Presentation';
 import { useWorkshop } from './workshop-store';
 
@@ -38,7 +39,7 @@ export function WorkshopHeaderItems() {
             useWorkshop.getState().openNotes();
           }
         }}
-        className={`${HEADER_BUTTON} ${notesOpen ? 'otz-sticky' : ''}`}
+        className={notesOpen ? `${BASE} ${STICKY}` : HEADER_BUTTON}
       >
         <Glyph d={['M5 4h14v11l-5 5H5z', 'M14 20v-5h5', 'M8.5 9h7', 'M8.5 12.5h4']} />
         <span className="hidden min-[2400px]:inline">Notes</span>

@@ -99,7 +99,7 @@ export function TemplateDialog() {
           setOpen(false);
         }
       }}
-      className="m-auto w-[min(1040px,94vw)] rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/50"
+      className="m-auto w-[min(1040px,94vw)] rounded-xl border border-slate-200 bg-white dark:bg-(--otz-surface) p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/50 dark:backdrop:bg-ink-950/65"
     >
       <div className="flex items-center gap-3 border-b border-slate-200 px-5 py-3.5">
         <h2 id="otz-templates-title" className="text-[17px] font-semibold">
@@ -118,7 +118,11 @@ export function TemplateDialog() {
         </button>
       </div>
       <div className="max-h-[75vh] overflow-y-auto p-5">
-        {error && <p className="mb-3 rounded-md bg-red-50 p-3 text-[13px] text-red-800">{error}</p>}
+        {error && (
+          <p className="mb-3 rounded-md bg-red-50 dark:bg-red-500/20 p-3 text-[13px] text-red-800 dark:text-red-300">
+            {error}
+          </p>
+        )}
         {!templates && !error && <p className="text-[13px] text-slate-500">Loading templates…</p>}
         <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
           {templates?.map((t) => (

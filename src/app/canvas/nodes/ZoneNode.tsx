@@ -40,7 +40,8 @@ export const ZoneNode = memo(function ZoneNode({ data, selected }: NodeProps<Zon
       data-kind={zone.kind}
       data-parent-id={zone.parentId}
       data-colour={colour}
-      className={`relative h-full w-full rounded-[10px] ${connecting ? 'zone-connecting' : ''}`}
+      // Dark theme: a translucent dark base under the kind tint (important: the tint is set inline).
+      className={`relative h-full w-full rounded-[10px] dark:bg-[rgb(30_41_59/0.32)]! ${connecting ? 'zone-connecting' : ''}`}
       style={{
         border: `1.5px ${zone.kind === 'external' ? 'dashed' : 'solid'} ${selected ? '#2563eb' : withAlpha(color, 0.55)}`,
         background:
@@ -91,7 +92,7 @@ export const ZoneNode = memo(function ZoneNode({ data, selected }: NodeProps<Zon
           className={`shrink-0 rounded border px-1.5 text-[10px] font-semibold tabular-nums ${
             target === undefined || target === null
               ? 'border-dashed border-slate-300 text-slate-400'
-              : 'border-slate-300 bg-white text-slate-700'
+              : 'border-slate-300 bg-white dark:bg-(--otz-surface) text-slate-700'
           }`}
           title={
             target === undefined || target === null
