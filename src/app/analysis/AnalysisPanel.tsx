@@ -1,4 +1,5 @@
 import { type ReactNode, useRef } from 'react';
+import { useDrawerOpen } from '../shell/panels';
 import { Icon } from '../ui/Icon';
 import { UI_ICONS } from '../ui/ui-icons';
 import { type AnalysisTab, useAnalysis } from './analysis-store';
@@ -17,7 +18,7 @@ const TABS: ReadonlyArray<{ id: AnalysisTab; label: string; content: () => React
 
 /** The Analysis side panel: a drawer over the right-hand column, the canvas stays visible. */
 export function AnalysisPanel() {
-  const open = useAnalysis((s) => s.open);
+  const open = useDrawerOpen('analysis');
   const tab = useAnalysis((s) => s.tab);
   const setTab = useAnalysis((s) => s.setTab);
   const setOpen = useAnalysis((s) => s.setOpen);

@@ -3,8 +3,9 @@
  * document, or no server. It covers the editor (there is nothing to edit) and offers the way back
  * to this browser's own diagrams. The server's words are shown as text.
  */
+
+import { PRIMARY } from '../ui/Modal';
 import { type OpenFailure, useCollab } from './collab-store';
-import { PRIMARY } from './Modal';
 import { leaveShared } from './navigation';
 
 const TITLE: Record<OpenFailure['kind'], string> = {

@@ -12,11 +12,11 @@ import { useCompare } from '../compare/compare-store';
 import { relativeTime } from '../persistence/DocumentsMenu';
 import { downloadModel } from '../persistence/download';
 import { toast } from '../store/toasts';
+import { INPUT, Modal, PRIMARY, SECONDARY } from '../ui/Modal';
 import { api, type VersionInfo } from './api';
 import { useCollab } from './collab-store';
 import { readDisplayName } from './display-name';
 import { hashFor } from './link';
-import { INPUT, Modal, PRIMARY, SECONDARY } from './Modal';
 
 const ROW_BUTTON =
   'rounded px-1.5 py-0.5 text-xs font-medium text-slate-600 hover:bg-slate-200 hover:text-slate-900 focus:outline-none focus:ring-2 focus:ring-sky-300 disabled:opacity-40';
@@ -203,7 +203,6 @@ function History() {
                   title="Compare the diagram with this version: changes, findings, security-relevant changes"
                   onClick={() =>
                     void withVersion(v, (model) => {
-                      useAnalysis.getState().setOpen(false); // both are drawers on the right
                       useCompare.getState().compareWith({
                         model,
                         label: `version “${v.name || (v.auto ? 'Checkpoint' : 'Version')}”`,

@@ -1,9 +1,9 @@
 /** Asks once for the name others see in presence and in the history (kept in this browser). */
 import { useId, useState } from 'react';
+import { INPUT, Modal, PRIMARY } from '../ui/Modal';
 import { useCollab } from './collab-store';
 import { displayNameError, NAME_MAX, readDisplayName } from './display-name';
 import { setDisplayName } from './handle';
-import { INPUT, Modal, PRIMARY } from './Modal';
 
 export function NameDialog() {
   const open = useCollab((s) => s.askName && s.shared !== null && s.failure === null);

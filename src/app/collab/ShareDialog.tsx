@@ -5,11 +5,11 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { useEditor } from '../store/editor-store';
+import { DANGER, INPUT, Modal, PRIMARY, SECONDARY } from '../ui/Modal';
 import { readAdminToken, writeAdminToken } from './admin-token';
 import { api, type CreatedDocument, type Links } from './api';
 import { useCollab } from './collab-store';
 import { readDisplayName } from './display-name';
-import { DANGER, INPUT, Modal, PRIMARY, SECONDARY } from './Modal';
 import { openSharedLink } from './navigation';
 
 export function ShareDialog() {

@@ -11,6 +11,7 @@ import { comparisonMarkdown } from '../../domain/diff/markdown';
 import { CHANGE_KINDS, type ElementChange } from '../../domain/diff/model-diff';
 import { fieldText, KIND_TITLES, summaryLine } from '../../domain/diff/summary';
 import { downloadText, fileNameFor } from '../persistence/download';
+import { useDrawerOpen } from '../shell/panels';
 import { useEditor } from '../store/editor-store';
 import { evaluationFor } from '../store/findings';
 import { ChangeRecordForm } from './ChangeRecordForm';
@@ -214,13 +215,15 @@ function Body({ base, comparison, today }: { base: CompareBase; comparison: Comp
 
 export function ComparePanel() {
   const base = useCompare((s) => s.base);
-  const open = useCompare((s) => s.open);
+  const open = useDrawerOpen('compare');
   const model = useEditor((s) => s.model);
   const today = useMemo(() => (model ? isoDay(new Date()) : ''), [model]);
   const comparison = useMemo(
     () =>
-      base ? compareModels(base.model, model, { today, afterEvaluation: evaluationFor(model) }) : undefined,
-    [base, model, today],
+      open && base
+        ? compareModels(base.model, model, { today, afterEvaluation: evaluationFor(model) })
+        : undefined,
+    [open, base, model, today],
   );
   if (!open || !base || !comparison) return null;
   return (

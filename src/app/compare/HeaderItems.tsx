@@ -21,7 +21,6 @@ async function pick(file: File) {
     toast(`Cannot compare with ${file.name}: ${first ? formatIssue(first) : 'not a model file'}`, 'error');
     return;
   }
-  useAnalysis.getState().setOpen(false); // both are drawers on the right
   useCompare.getState().compareWith({ model: parsed.model, label: file.name });
 }
 
@@ -103,7 +102,6 @@ function VersionList({ close }: { close: () => void }) {
             type="button"
             className={smallButton}
             onClick={() => {
-              useAnalysis.getState().setOpen(false);
               void compareWithVersion(v);
               close();
             }}

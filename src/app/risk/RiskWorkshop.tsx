@@ -10,6 +10,7 @@ import { ZONE_KIND_INFO } from '../../domain/catalog/zone-kinds';
 import { riskAssessmentOf } from '../../domain/risk/scoring';
 import { formatSl } from '../../domain/security-level';
 import { layoutFor } from '../canvas/geometry';
+import { useDrawerOpen } from '../shell/panels';
 import { useEditor } from '../store/editor-store';
 import { presentationSteps } from '../workshop/presentation-steps';
 import { CharacteristicsSection } from './CharacteristicsSection';
@@ -41,7 +42,7 @@ function useHeatStyle(active: boolean) {
 }
 
 export function RiskWorkshop() {
-  const active = useRiskUi((s) => s.workshop);
+  const active = useDrawerOpen('risk');
   const step = useRiskUi((s) => s.step);
   const model = useEditor((s) => s.model);
   const steps = useMemo(() => (active ? presentationSteps(model, layoutFor(model)) : []), [active, model]);

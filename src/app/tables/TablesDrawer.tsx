@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { downloadText } from '../persistence/download';
+import { usePanels } from '../shell/panels';
 import { evaluationFor } from '../store/derived';
 import { useEditor } from '../store/editor-store';
 import { RegisterTable } from './RegisterTable';
@@ -25,7 +26,7 @@ async function downloadCsv(id: RegisterId) {
 }
 
 export function TablesDrawer() {
-  const open = useTablesUi((s) => s.open);
+  const open = usePanels((s) => s.tables);
   const tab = useTablesUi((s) => s.tab);
   const [filter, setFilter] = useState('');
   const counts = useEditor(

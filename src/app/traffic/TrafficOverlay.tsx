@@ -9,6 +9,7 @@ import { useMemo } from 'react';
 import { trafficOverlay } from '../../domain/traffic/zone-pairs';
 import { floatingSegment } from '../canvas/edges/floating';
 import { type Box, layoutFor } from '../canvas/geometry';
+import { useDrawerOpen } from '../shell/panels';
 import { useEditor } from '../store/editor-store';
 import { useTraffic } from './traffic-store';
 import { useTrafficComparison } from './use-comparison';
@@ -33,7 +34,7 @@ function segment(from: Box, to: Box, offset: number) {
 }
 
 export function TrafficOverlay() {
-  const open = useTraffic((s) => s.open);
+  const open = useDrawerOpen('traffic');
   const comparison = useTrafficComparison();
   return open && comparison ? <Layer comparison={comparison} /> : null;
 }

@@ -26,6 +26,7 @@ import { trafficOverlay } from '../../domain/traffic/zone-pairs';
 import { useAnalysis } from '../analysis/analysis-store';
 import { useCompare } from '../compare/compare-store';
 import { downloadText, fileNameFor } from '../persistence/download';
+import { useDrawerOpen } from '../shell/panels';
 import { useEditor } from '../store/editor-store';
 import { type LoadedFile, useTraffic } from './traffic-store';
 import { useTrafficComparison } from './use-comparison';
@@ -404,10 +405,7 @@ function Body({ comparison }: { comparison: FlowComparison }) {
 }
 
 export function TrafficPanel() {
-  // The drawers on the right share the space: another one opened later covers this one.
-  const analysisOpen = useAnalysis((s) => s.open);
-  const compareOpen = useCompare((s) => s.open);
-  const open = useTraffic((s) => s.open) && !analysisOpen && !compareOpen;
+  const open = useDrawerOpen('traffic');
   const comparison = useTrafficComparison();
   const hasFiles = useTraffic((s) => s.files.length > 0);
   if (!open) return null;

@@ -3,6 +3,7 @@
  * New from template, Notes, Present, and the light/dark theme switch.
  */
 import { useAnalysis } from '../analysis/analysis-store';
+import { useDrawerOpen } from '../shell/panels';
 import { useEditor } from '../store/editor-store';
 import { Glyph } from '../ui/Glyph';
 import { BASE, HEADER_BUTTON, HEADER_LABEL } from '../ui/HeaderButton';
@@ -12,7 +13,7 @@ import { startPresentation } from './Presentation';
 import { useWorkshop } from './workshop-store';
 
 export function WorkshopHeaderItems() {
-  const notesOpen = useWorkshop((s) => s.notesOpen);
+  const notesOpen = useDrawerOpen('notes');
   const noteCount = useEditor((s) => s.model.notes?.length ?? 0);
   const theme = useTheme((s) => s.theme);
   return (
@@ -34,10 +35,7 @@ export function WorkshopHeaderItems() {
         title="Sticky notes and comments"
         onClick={() => {
           if (notesOpen) useWorkshop.getState().closeNotes();
-          else {
-            useAnalysis.getState().setOpen(false);
-            useWorkshop.getState().openNotes();
-          }
+          else useWorkshop.getState().openNotes();
         }}
         className={notesOpen ? `${BASE} ${STICKY}` : HEADER_BUTTON}
       >

@@ -2,6 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
 import { freeSpotNear } from '../../domain/layout/free-spot';
 import type { Model, Note } from '../../domain/model/schema';
+import { useDrawerOpen } from '../shell/panels';
 import { layoutFor } from '../store/derived';
 import { useEditor } from '../store/editor-store';
 import { Icon } from '../ui/Icon';
@@ -100,7 +101,7 @@ function NoteItem({ note, model }: { note: Note; model: Model }) {
 
 /** Notes and comments: add a sticky note or a comment on the selected element, edit, delete. */
 export function NotesPanel() {
-  const open = useWorkshop((s) => s.notesOpen);
+  const open = useDrawerOpen('notes');
   const notesFor = useWorkshop((s) => s.notesFor);
   const model = useEditor((s) => s.model);
   const selection = useEditor((s) => s.selection);
