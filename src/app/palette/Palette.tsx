@@ -6,9 +6,9 @@ import {
   type AssetTypeInfo,
 } from '../../domain/catalog/asset-types';
 import { ZONE_KIND_ICON } from '../../domain/catalog/icons';
+import { ZONE_KIND_COLOR } from '../../domain/catalog/zone-colours';
 import { ZONE_KIND_INFO, ZONE_KINDS, type ZoneKind } from '../../domain/catalog/zone-kinds';
 import { addAssetToSelectedZone, addZoneByKeyboard } from '../canvas/commands';
-import { ZONE_KIND_COLOR } from '../canvas/zone-style';
 import { Icon } from '../ui/Icon';
 import { UI_ICONS } from '../ui/ui-icons';
 import { type PalettePayload, writePayload } from './payload';

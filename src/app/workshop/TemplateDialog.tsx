@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
+import { ZONE_KIND_COLOR } from '../../domain/catalog/zone-colours';
 import { ZONE_KIND_INFO, type ZoneKind } from '../../domain/catalog/zone-kinds';
 import { loadTemplates, type TemplateInfo } from '../../samples/templates/templates';
-import { ZONE_KIND_COLOR } from '../canvas/zone-style';
 import { useCollab } from '../collab/collab-store';
 import { persistence } from '../persistence';
 import { useEditor } from '../store/editor-store';

@@ -2,13 +2,14 @@ import { Handle, type NodeProps, NodeResizer, Position, useConnection } from '@x
 import { memo } from 'react';
 import { ZONE_KIND_ICON } from '../../../domain/catalog/icons';
 import { PALETTE } from '../../../domain/catalog/palette';
+import { ZONE_KIND_COLOR } from '../../../domain/catalog/zone-colours';
 import { effectivePurdueLevel, ZONE_KIND_INFO } from '../../../domain/catalog/zone-kinds';
 import { Icon } from '../../ui/Icon';
 import { useTheme } from '../../ui/theme';
 import { slDetail, slRange } from '../format';
 import { SIZE } from '../geometry';
 import type { ZoneFlowNode } from '../view-model';
-import { withAlpha, ZONE_KIND_COLOR } from '../zone-style';
+import { withAlpha } from '../zone-style';
 import { AssetTiles } from './AssetTiles';
 import { FindingBadge } from './FindingBadge';
 
