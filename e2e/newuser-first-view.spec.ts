@@ -146,3 +146,38 @@ for (const [width, height] of [
     for (const id of ['z-enterprise', 'z-wireless', 'z-process'])
       expect(inside((await zoneNode(page, id).boundingBox())!, canvas), id).toBe(true);
   });
+
+/** Left edges of the header's buttons and the save state, by label. */
+async function headerLayout(page: Page): Promise<Record<string, number>> {
+  return page.locator('header').first().evaluate((header) => {
+    const out: Record<string, number> = {};
+    header.querySelectorAll<HTMLElement>('button, [data-save-status]').forEach((el, i) => {
+      const key = `${i}:${el.getAttribute('aria-label') ?? el.dataset.saveStatus ?? el.textContent?.trim() ?? ''}`;
+      out[key.replace(/:(saved|pending|saving)$/, ':save-state')] =
+        Math.round(el.getBoundingClientRect().x * 2) / 2;
+    });
+    return out;
+  });
+}
+
+for (const width of [1280, 1920])
+  test(`at ${width} px the header does not move while an edit is saved`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await openModel(page, smallPlant());
+    const status = page.locator('[data-save-status]');
+    await expect(status).toHaveAttribute('data-save-status', 'saved');
+    const before = await headerLayout(page);
+    // An edit that changes no count in the header: rename a zone.
+    await zoneNode(page, 'z-ops').focus();
+    await page.keyboard.press('Enter');
+    const name = page.getByRole('region', { name: 'Inspector' }).getByLabel('Name', { exact: true });
+    await name.fill('Operations north');
+    await name.press('Tab');
+    await expect(status).toHaveAttribute('data-save-status', /pending|saving/);
+    const during = await headerLayout(page);
+    await expect(status).toHaveAttribute('data-save-status', 'saved');
+    const after = await headerLayout(page);
+    // Undo becomes available, labels stay: only positions are compared.
+    expect(Object.values(during)).toEqual(Object.values(before));
+    expect(Object.values(after)).toEqual(Object.values(before));
+  });
