@@ -2,10 +2,11 @@ import { useState } from 'react';
 import type { ImpactedZone, ImpactStep } from '../../domain/analysis/containment-impact';
 import { containmentMarkdown } from '../../domain/analysis/containment-markdown';
 import type { Model } from '../../domain/model/schema';
+import { plural } from '../../domain/text/plural';
 import { downloadText, fileNameFor } from '../persistence/download';
 import { useEditor } from '../store/editor-store';
 import { useAnalysis } from './analysis-store';
-import { conduitName, plural, zoneName } from './names';
+import { conduitName, zoneName } from './names';
 import { containFor } from './results';
 import { ZonePicker } from './ZonePicker';
 

@@ -11,12 +11,13 @@ import { zoneCoverage } from '../../domain/analysis/coverage';
 import { blastRadius } from '../../domain/analysis/reachability';
 import type { Model } from '../../domain/model/schema';
 import { FR_IDS } from '../../domain/security-level';
+import { plural } from '../../domain/text/plural';
 import { choice, expectPositionals, parseCommandArgs, stringOption } from '../args';
 import type { Command } from '../command';
 import { CliError, EXIT, UsageError } from '../errors';
 import type { CliIo } from '../io';
 import { loadModelFile } from '../load';
-import { oneLine, plural } from '../text';
+import { oneLine } from '../text';
 
 const usage = {
   reach: 'ot-zones analyze reach FILE --from ZONE_OR_ASSET_ID [--format json|text]',
