@@ -37,6 +37,16 @@ function zoneLabel(model: Model, id: string): string {
   return oneLine(name && name !== id ? `${name} (${id})` : id);
 }
 
+function assetLabel(model: Model, id: string): string {
+  const name = model.assets.find((a) => a.id === id)?.name;
+  return oneLine(name && name !== id ? `${name} (${id})` : id);
+}
+
+/** The zone's name alone (its id when unnamed), for paths read as a sentence. */
+function zoneName(model: Model, id: string): string {
+  return oneLine(model.zones.find((z) => z.id === id)?.name || id);
+}
+
 function required(value: string | boolean | undefined, option: string, analysis: Analysis): string {
   const text = stringOption(value);
   if (text === undefined || text === '') throw new UsageError(`missing --${option}`, usage[analysis]);
@@ -58,13 +68,13 @@ async function reach(file: string, values: Record<string, string | boolean | und
     return;
   }
   const lines = [
-    `Blast radius from ${zoneLabel(model, result.from)}${result.fromAsset ? ` (asset ${oneLine(result.fromAsset)})` : ''}: ` +
+    `Blast radius from ${zoneLabel(model, result.from)}${result.fromAsset ? ` (asset ${assetLabel(model, result.fromAsset)})` : ''}: ` +
       `${plural(result.reachable.length, 'zone')} reachable, ${result.unreachable.length} not`,
   ];
   if (result.reachable.length) lines.push('  barriers  zone  (path)');
   for (const z of result.reachable)
     lines.push(
-      `  ${String(z.barriers).padStart(8)}  ${zoneLabel(model, z.zone)}  (${z.path.map(oneLine).join(' → ')})`,
+      `  ${String(z.barriers).padStart(8)}  ${zoneLabel(model, z.zone)}  (${z.path.map((id) => zoneName(model, id)).join(' → ')})`,
     );
   io.stdout(`${lines.join('\n')}\n`);
 }

@@ -247,6 +247,5 @@ export function exportReportMarkdown(
 }
 
 function countsText(c: Record<'error' | 'warning' | 'info', number>): string {
-  const parts = (['error', 'warning', 'info'] as const).filter((s) => c[s] > 0).map((s) => `${c[s]} ${s}`);
-  return parts.length ? parts.join(', ') : '–';
+  return c.error || c.warning || c.info ? summariseCounts(c) : '–';
 }
