@@ -64,7 +64,7 @@ export function exportReportMarkdown(
         d.findings.map((f) => [
           `**${SEVERITY_LABEL[f.severity]}**`,
           `**${mdText(f.ruleTitle)}** ${mdText(f.message)} (${mdText(f.rule)})`,
-          `${mdText(f.subjectName)} (${f.subjectKind})`,
+          `${mdText(f.subjectName)} (${f.subjectKind} ${mdText(f.subjectId)})`,
           mdText(f.reference),
           mdText(f.fix),
         ]),
