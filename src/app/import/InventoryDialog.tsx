@@ -14,6 +14,7 @@ import {
   type InventoryField,
   importInventory,
 } from '../../domain/import/inventory';
+import { plural } from '../../domain/text/plural';
 import { useEditor } from '../store/editor-store';
 import { toast } from '../store/toasts';
 import { Modal, PRIMARY, SECONDARY } from '../ui/Modal';
@@ -86,7 +87,7 @@ export function InventoryDialog() {
       added = r.createdAssets.length;
       return r.model;
     });
-    toast(`Imported ${added} asset${added === 1 ? '' : 's'} from ${loaded.fileName}`, 'success');
+    toast(`Imported ${plural(added, 'asset')} from ${loaded.fileName}`, 'success');
     close();
   };
 
@@ -113,7 +114,7 @@ export function InventoryDialog() {
             className={PRIMARY}
             onClick={confirm}
           >
-            {count > 0 && !nameMissing ? `Import ${count} asset${count === 1 ? '' : 's'}` : 'Import'}
+            {count > 0 && !nameMissing ? `Import ${plural(count, 'asset')}` : 'Import'}
           </button>
         </>
       }
@@ -202,8 +203,7 @@ export function InventoryDialog() {
                 <b>{count}</b> asset{count === 1 ? '' : 's'} will be added
                 {newZones.length > 0 && (
                   <>
-                    , with {newZones.length} new zone{newZones.length === 1 ? '' : 's'}:{' '}
-                    {newZones.map((z) => z.name).join(', ')}
+                    , with {plural(newZones.length, 'new zone')}: {newZones.map((z) => z.name).join(', ')}
                   </>
                 )}
                 .{result.rejected.length > 0 && ` ${result.rejected.length} row(s) rejected.`}

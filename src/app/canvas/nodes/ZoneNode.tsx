@@ -4,9 +4,10 @@ import { ZONE_KIND_ICON } from '../../../domain/catalog/icons';
 import { PALETTE } from '../../../domain/catalog/palette';
 import { ZONE_KIND_COLOR } from '../../../domain/catalog/zone-colours';
 import { effectivePurdueLevel, ZONE_KIND_INFO } from '../../../domain/catalog/zone-kinds';
+import { slText } from '../../../domain/security-level';
 import { Icon } from '../../ui/Icon';
 import { useTheme } from '../../ui/theme';
-import { slDetail, slRange } from '../format';
+import { slRange } from '../format';
 import { SIZE } from '../geometry';
 import type { ZoneFlowNode } from '../view-model';
 import { withAlpha } from '../zone-style';
@@ -98,7 +99,7 @@ export const ZoneNode = memo(function ZoneNode({ data, selected }: NodeProps<Zon
           title={
             target === undefined || target === null
               ? 'Target security level not assessed'
-              : `Target security level: ${slDetail(target)}`
+              : `Target security level: ${slText(target)}`
           }
         >
           SL-T {target === undefined || target === null ? '–' : slRange(target)}
