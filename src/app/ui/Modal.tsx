@@ -82,7 +82,9 @@ export function Modal(props: {
               </button>
             )}
           </div>
-          <div className="max-h-[calc(100vh-13rem)] overflow-y-auto px-5 py-4 text-slate-700 text-sm">{children}</div>
+          <div className="max-h-[calc(100vh-13rem)] overflow-y-auto px-5 py-4 text-slate-700 text-sm">
+            {children}
+          </div>
           {footer ? (
             <div className="flex justify-end gap-2 rounded-b-lg border-slate-200 border-t bg-slate-50 px-5 py-3">
               {footer}
