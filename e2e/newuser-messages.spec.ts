@@ -63,6 +63,14 @@ test('the demo findings name elements, keep ids on the detail line, label SL vec
   await expect(findings(page).locator('li[data-rule]')).toHaveCount(1);
   await findings(page).getByLabel('Filter findings by text').fill('');
   await findings(page).screenshot({ path: 'test-results/newuser-messages-findings.png' });
+
+  // The inspector labels the vector the same way (no bare "[2,2,3,…]").
+  await uplink.getByRole('button', { name: /Wireless gateway uplink/ }).click();
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await expect(inspector.locator('[data-inspecting="conduit"]')).toBeVisible();
+  await expect(inspector).toContainText('IAC 2, UC 2, SI 3, DC 2, RDF 3, TRE 2, RA 3');
+  await expect(inspector).not.toContainText('[2,');
+  await inspector.screenshot({ path: 'test-results/newuser-messages-inspector.png' });
 });
 
 test('counts agree with their number: panel chips, toolbar and the containment summary', async ({ page }) => {
