@@ -21,6 +21,7 @@ import { updateZone } from '../../domain/edit/update';
 import { freeSpotNear } from '../../domain/layout/free-spot';
 import { bandEdges, suggestedLevel } from '../../domain/layout/purdue-bands';
 import type { Model, Position } from '../../domain/model/schema';
+import { plural } from '../../domain/text/plural';
 import { useEditor } from '../store/editor-store';
 import { toast } from '../store/toasts';
 import {
@@ -345,9 +346,7 @@ export function deleteSelection(): void {
     return model;
   });
   if (count > 0)
-    toast(
-      `Deleted ${count} element${count > 1 ? 's' : ''}. Ctrl+Z brings ${count > 1 ? 'them' : 'it'} back.`,
-    );
+    toast(`Deleted ${plural(count, 'element')}. Ctrl+Z brings ${count > 1 ? 'them' : 'it'} back.`);
 }
 
 export function selectAll(): void {
