@@ -533,6 +533,35 @@ async function memoryOverEdits(page: Page, edits: number) {
   };
 }
 
+/**
+ * Only edit → findings painted (`--scenarios edit`): import the plant, frame the zone the full run
+ * drags (at the zoom the full run edits at), and time the same SL-T changes.
+ */
+export async function benchEditOnly(
+  browser: Browser,
+  plant: BenchPlant,
+  opts: Pick<ScenarioOptions, 'baseUrl' | 'log'>,
+): Promise<UiResult['editToFindings']> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+  await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => opts.log(`  page error: ${error.message}`));
+    await page.goto(opts.baseUrl);
+    await waitSaved(page);
+    await page.evaluate(installProbes);
+    await importPlant(page, plant);
+    await waitSaved(page);
+    await page.keyboard.press('Escape');
+    await frameZone(page, plant, plant.dragZone.id);
+    await page.waitForTimeout(500);
+    opts.log(`  ${plant.size}: edit → findings`);
+    return await editToFindings(page, plant.dragZone.id, 24);
+  } finally {
+    await context.close();
+  }
+}
+
 export async function benchPlantUi(
   browser: Browser,
   plant: BenchPlant,

@@ -4,7 +4,7 @@
  * Expanding an item shows the IEC 62443 reference, the fix and why the rule exists, and lets the
  * user disable or re-grade the rule (written to model.policy, one undo step).
  */
-import { memo, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { type FindingWithStatus, isoDay, reviewAcceptances } from '../../domain/diff/acceptance';
 import { findingKey as stableKey } from '../../domain/diff/finding-key';
 import { revokeAcceptance } from '../../domain/edit/acceptances';
@@ -245,8 +245,17 @@ function PolicyOverrides({ open, onToggle }: { open: boolean; onToggle: () => vo
 }
 
 export function FindingsPanel() {
-  const evaluation = useEvaluation();
-  const model = useEditor((s) => s.model);
+  const liveEvaluation = useEvaluation();
+  const liveModel = useEditor((s) => s.model);
+  const opened = useEditor((s) => s.lastEdit?.label === 'Open');
+  const live = useMemo(() => ({ evaluation: liveEvaluation, model: liveModel }), [liveEvaluation, liveModel]);
+  // The list (up to 200 rows per severity, thousands of elements on a large plant) renders in the
+  // background after the canvas: opening a plant paints the diagram first, and an edit's urgent
+  // render is the canvas, inspector and counts. The counts above the list are always the live ones.
+  const deferred = useDeferredValue(live);
+  const { evaluation, model } = deferred;
+  // Another diagram was opened and its list is not rendered yet: not the previous diagram's rows.
+  const checking = deferred !== live && opened;
   const selection = useEditor((s) => s.selection);
   const [text, setText] = useState('');
   const [rule, setRule] = useState('');
@@ -291,13 +300,13 @@ export function FindingsPanel() {
           <span
             key={s}
             className={`inline-flex items-center gap-1 rounded-full px-1.5 py-0.5 font-semibold text-[11px] tabular-nums ring-1 ${
-              evaluation.counts[s] ? SEVERITY_CHIP[s] : 'bg-slate-50 text-slate-400 ring-slate-200'
+              liveEvaluation.counts[s] ? SEVERITY_CHIP[s] : 'bg-slate-50 text-slate-400 ring-slate-200'
             }`}
-            title={`${evaluation.counts[s]} ${SEVERITY_LABEL[s].toLowerCase()}`}
+            title={`${liveEvaluation.counts[s]} ${SEVERITY_LABEL[s].toLowerCase()}`}
             data-count={s}
           >
             <SeverityIcon severity={s} />
-            {evaluation.counts[s]}
+            {liveEvaluation.counts[s]}
             <span className="sr-only">{SEVERITY_LABEL[s].toLowerCase()}</span>
           </span>
         ))}
@@ -310,14 +319,14 @@ export function FindingsPanel() {
             {review.accepted.length} accepted
           </span>
         ) : null}
-        {evaluation.suppressed > 0 ? (
+        {liveEvaluation.suppressed > 0 ? (
           <button
             type="button"
             className={`${linkButton} ml-auto`}
             onClick={() => setPolicyOpen(true)}
             title="Findings of rules disabled in this diagram's policy"
           >
-            {evaluation.suppressed} hidden by policy
+            {liveEvaluation.suppressed} hidden by policy
           </button>
         ) : null}
       </div>
@@ -345,7 +354,11 @@ export function FindingsPanel() {
         </select>
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto" aria-live="polite">
-        {evaluation.findings.length === 0 ? (
+        {checking ? (
+          <p className="px-3 py-6 text-center text-slate-500 text-sm" aria-busy="true">
+            Checking the diagram…
+          </p>
+        ) : evaluation.findings.length === 0 ? (
           <p className="px-3 py-6 text-center text-emerald-700 text-sm">
             ✓ No findings: the diagram meets every enabled rule.
           </p>
