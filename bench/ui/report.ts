@@ -155,7 +155,7 @@ export function firstPaintTable(rows: ReadonlyArray<{ size: string; result: Firs
     "import → first paint (fresh page per run; from the file input's change event to the frame showing the zones)",
     ...rows.map(
       (r) =>
-        `  ${r.size}: median ${ms(r.result.medianMs)} (min ${ms(r.result.minMs)}; runs ${r.result.samples.join(', ')} ms); zones in the DOM at ${ms(r.result.inDomMs)}, ${r.result.elements} elements in the page`,
+        `  ${r.size}: median ${ms(r.result.medianMs)} (min ${ms(r.result.minMs)}; runs ${r.result.samples.join(', ')} ms); zones in the DOM at ${ms(r.result.inDomMs)}, ${r.result.elements} elements in the page; renderer CPU ${ms(r.result.rendererCpuMs)}`,
     ),
   ];
   if (names.length) {

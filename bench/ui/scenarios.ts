@@ -454,7 +454,7 @@ function perMove(before: MainThread, after: MainThread, moves: number): MainThre
 }
 
 /** Cumulative CPU seconds per Chromium process type (renderer, GPU, browser, utility…). */
-async function processCpu(browser: Browser): Promise<Record<string, number>> {
+export async function processCpu(browser: Browser): Promise<Record<string, number>> {
   const session = await browser.newBrowserCDPSession();
   try {
     const { processInfo } = (await session.send('SystemInfo.getProcessInfo')) as {
