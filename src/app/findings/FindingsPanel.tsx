@@ -13,7 +13,7 @@ import type { Severity } from '../../domain/model/schema';
 import { ruleById } from '../../domain/rules';
 import type { Finding } from '../../domain/rules/rule';
 import { useEditor } from '../store/editor-store';
-import { useEvaluation } from '../store/findings';
+import { useChecking, useEvaluation } from '../store/findings';
 import { AcceptanceBadge, AcceptanceDetails, AcceptRiskForm } from './AcceptRisk';
 import { countByRule, filterFindings, groupBySeverity, ruleOverrides, subjectNames } from './filter';
 import { SEVERITIES, SEVERITY_CHIP, SEVERITY_LABEL, SEVERITY_SINGULAR, SeverityIcon } from './severity';
@@ -255,7 +255,9 @@ export function FindingsPanel() {
   const deferred = useDeferredValue(live);
   const { evaluation, model } = deferred;
   // Another diagram was opened and its list is not rendered yet: not the previous diagram's rows.
-  const checking = deferred !== live && opened;
+  // A large plant just opened is checked after its first paint (store/derived.ts).
+  const firstCheck = useChecking();
+  const checking = firstCheck || (deferred !== live && opened);
   const selection = useEditor((s) => s.selection);
   const [text, setText] = useState('');
   const [rule, setRule] = useState('');
@@ -306,7 +308,7 @@ export function FindingsPanel() {
             data-count={s}
           >
             <SeverityIcon severity={s} />
-            {liveEvaluation.counts[s]}
+            {firstCheck ? '…' : liveEvaluation.counts[s]}
             <span className="sr-only">{SEVERITY_LABEL[s].toLowerCase()}</span>
           </span>
         ))}
