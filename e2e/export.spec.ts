@@ -151,7 +151,7 @@ test.describe('Export menu', () => {
       '5. Conduit register',
     ])
       await expect(viewer.getByRole('heading', { name: title })).toBeVisible();
-    await expect(viewer.locator('figure.diagram svg')).toBeVisible();
+    await expect(viewer.locator('figure.diagram svg#drawing')).toBeVisible();
     expect(await viewer.locator('#zones tbody tr').count()).toBe(demo.zones.length);
     await viewer.screenshot({ path: 'e2e/screenshots/export-report.png', fullPage: false });
     await viewer.locator('#conduits').scrollIntoViewIfNeeded();

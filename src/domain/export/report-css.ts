@@ -33,8 +33,10 @@ nav.toc ol { columns: 2; margin: 4px 0; padding-left: 20px; }
 nav.toc a { color: var(--accent); text-decoration: none; }
 figure.diagram { margin: 0; border: 1px solid var(--line); border-radius: 8px; padding: 8px; }
 figure.diagram svg { display: block; width: 100%; height: auto; }
+.print-only { display: none; }
 figcaption { font-size: 12px; color: var(--muted); margin-top: 6px; }
 table { width: 100%; border-collapse: collapse; margin: 8px 0 16px; font-size: 13px; }
+table.fixed { table-layout: fixed; }
 th, td { border-bottom: 1px solid var(--line); padding: 5px 8px; text-align: left; vertical-align: top;
   overflow-wrap: anywhere; }
 th { background: var(--head); font-weight: 600; font-size: 12px; }
@@ -52,14 +54,13 @@ td.unknown, tbody tr:nth-child(even) td.unknown { background: #e2e8f0 repeating-
 .sev.error { background: var(--error); } .sev.warning { background: var(--warning); } .sev.info { background: var(--info); }
 .sev.ok { background: var(--ok); }
 .finding-title { font-weight: 600; }
-/* References wrap in a narrow column: the finding text gets the width (issue 18). */
-.ref { font-size: 0.92em; width: 9em; }
-th.finding { min-width: 16em; }
+/* References wrap in a narrow column: the finding text gets the width (issue 18, widths in report-html.ts). */
+.ref { font-size: 0.92em; }
 .note { border-left: 4px solid #eab308; background: #fefce8; padding: 8px 12px; margin: 8px 0; border-radius: 4px; }
 .empty { color: var(--muted); font-style: italic; }
 footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--line); color: var(--muted); font-size: 12px; }
 @page { size: auto; margin: 14mm 12mm; }
-/* The diagram gets a landscape page of the reader's paper size (A4 or Letter), where it is largest. */
+/* Each part of the printed diagram gets a landscape page of the reader's paper (A4, Letter, A3). */
 @page diagram { size: landscape; margin: 10mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 9.5pt; }
@@ -67,9 +68,14 @@ footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--line);
   table { font-size: 8pt; } th { font-size: 7.5pt; } th, td { padding: 3px 5px; }
   nav.toc { display: none; }
   figure.diagram { border: 0; padding: 0; break-inside: avoid; page-break-inside: avoid; }
-  #diagram { page: diagram; }
-  #diagram h2 { margin-top: 0; }
-  figure.diagram svg { max-height: 165mm; }
+  .screen-only { display: none; }
+  .print-only { display: block; }
+  figcaption .print-only { display: inline; }
+  /* The overview stays on the first page, under the header (report-diagram.ts). */
+  figure.diagram svg.overview { max-height: 120mm; }
+  .diagram-part { page: diagram; break-before: page; page-break-before: always; break-inside: avoid; }
+  .diagram-part .part-title { margin: 0 0 2mm; font-size: 10pt; }
+  .diagram-part svg { display: block; width: 100%; height: auto; max-height: 178mm; }
   tr, .note, .card, figure, dl.meta { break-inside: avoid; page-break-inside: avoid; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   thead { display: table-header-group; }

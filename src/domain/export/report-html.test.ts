@@ -44,10 +44,10 @@ describe('exportReportHtml', () => {
     for (const t of tags(html)) {
       expect(t.attrs).not.toMatch(/\son\w+\s*=/i);
       const href = /href="([^"]*)"/.exec(t.attrs);
-      if (href) expect(href[1]).toMatch(/^#[a-z]+$/);
+      if (href) expect(href[1]).toMatch(/^#[a-z]+$/); // the contents and <use href="#drawing">
       expect(t.attrs).not.toMatch(/src=|url\(/);
     }
-    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+    expect(html).toContain('<svg id="drawing" xmlns="http://www.w3.org/2000/svg"');
     expect(html).not.toContain('<?xml');
     expect(html).toMatch(/@media print/);
     expect(html).toMatch(/break-inside: avoid/);
@@ -110,7 +110,11 @@ describe('exportReportHtml', () => {
 
   it('gives the finding text the width: references wrap in a narrow column', () => {
     expect(html).toContain('<th class="finding">Finding</th>');
-    expect(html).toMatch(/\.ref \{ font-size: 0\.92em; width: 9em; \}/);
+    const table = html.slice(html.indexOf('<section id="findings">'), html.indexOf('<section id="zones">'));
+    expect(table).toContain(
+      '<table class="fixed"><colgroup><col style="width:9%"><col style="width:41%"><col style="width:15%"><col style="width:13%"><col style="width:22%"></colgroup>',
+    );
+    expect(html).toContain('table.fixed { table-layout: fixed; }');
     expect(html).not.toMatch(/\.ref \{[^}]*nowrap/);
   });
 

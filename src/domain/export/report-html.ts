@@ -2,20 +2,25 @@
  * The security-plan report as one standalone HTML file: inline CSS, the vector diagram inline, no
  * script at all, nothing fetched. A Content-Security-Policy meta tag forbids scripts and remote
  * loads as a second line of defence behind escaping. Prints to PDF on A4 or Letter: tables repeat
- * their header on each page, rows and the diagram are never cut.
+ * their header on each page, rows are never cut, and the diagram prints as an overview plus parts
+ * on landscape pages at a readable size (report-diagram.ts).
  */
 import type { Model, Severity } from '../model/schema';
 import { FR_IDS, type SlVector } from '../security-level';
 import { type EvaluationView, SEVERITY_LABEL, summariseCounts } from './findings';
 import { REPORT_CSS } from './report-css';
 import { buildReportData, type ConduitRow, type ReportData, type ReportOptions } from './report-data';
-import { exportSvg, slShort } from './svg';
+import { diagramFigure } from './report-diagram';
+import { renderSvg, slShort } from './svg';
 import { xmlText } from './text';
 
 /** Escaped single-line user text. */
 const h = (s: string) => xmlText(s);
 /** Escaped multi-line user text (shown with white-space: pre-wrap). */
 const hm = (s: string) => xmlText(s, { multiline: true });
+
+const DIAGRAM_CAPTION =
+  'Zones with their kind, Purdue level and target security level (SL-T); conduits with their type, direction and SL-T / SL-C. Elements with findings are marked by severity.';
 
 export function sevPill(severity: Severity): string {
   return `<span class="sev ${severity}">${SEVERITY_LABEL[severity]}</span>`;
@@ -50,22 +55,21 @@ function countsText(c: Record<Severity, number>): string {
   return parts.length ? parts.join(' ') : '<span class="muted">–</span>';
 }
 
-export const htmlTable = (head: string, rows: string[], empty: string) =>
+/** A table, or `empty` without rows; `widths` (CSS lengths per column) fix the column widths. */
+export const htmlTable = (head: string, rows: string[], empty: string, widths?: readonly string[]) =>
   rows.length
-    ? `<table><thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`
+    ? `<table${widths ? ' class="fixed"' : ''}>${widths ? `<colgroup>${widths.map((w) => `<col style="width:${w}">`).join('')}</colgroup>` : ''}<thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`
     : `<p class="empty">${empty}</p>`;
 
-function render(data: ReportData, diagram: string): string {
+function render(data: ReportData, diagram: { figure: string; parts: string }): string {
   const c = data.findingCounts;
   const sections: string[] = [];
 
   sections.push(`<section id="diagram">
 <h2>1. Zone and conduit diagram</h2>
-<figure class="diagram">
-${diagram.trim()}
-<figcaption>Zones with their kind, Purdue level and target security level (SL-T); conduits with their type, direction and SL-T / SL-C. Elements with findings are marked by severity.</figcaption>
-</figure>
-</section>`);
+${diagram.figure}
+</section>
+${diagram.parts}`);
 
   sections.push(`<section id="findings">
 <h2>2. Findings</h2>
@@ -74,9 +78,11 @@ ${htmlTable(
   '<th>Severity</th><th class="finding">Finding</th><th class="w8">Element</th><th>Reference</th><th class="w10">How to fix</th>',
   data.findings.map(
     (f) =>
-      `<tr><td>${sevPill(f.severity)}</td><td><div class="finding-title">${h(f.ruleTitle)}</div>${h(f.message)}<div class="muted">${h(f.rule)}</div></td><td>${h(f.subjectName)}<div class="muted">${f.subjectKind}</div></td><td class="ref">${h(f.reference)}</td><td>${h(f.fix)}</td></tr>`,
+      `<tr><td>${sevPill(f.severity)}</td><td><div class="finding-title">${h(f.ruleTitle)}</div>${h(f.message)}<div class="muted">${h(f.rule)}</div></td><td>${h(f.subjectName)}<div class="muted">${f.subjectKind} ${h(f.subjectId)}</div></td><td class="ref">${h(f.reference)}</td><td>${h(f.fix)}</td></tr>`,
   ),
   'The policy check found nothing to report.',
+  // Fixed widths: the finding text gets the room, references wrap in a narrow column (issue 18).
+  ['9%', '41%', '15%', '13%', '22%'],
 )}
 </section>`);
 
@@ -254,6 +260,6 @@ export function exportReportHtml(
   options: ReportOptions = {},
 ): string {
   const data = buildReportData(model, evaluation, options);
-  const diagram = exportSvg(model, { evaluation, findings: true, xmlDeclaration: false });
-  return render(data, diagram);
+  const drawing = renderSvg(model, { evaluation, findings: true, xmlDeclaration: false });
+  return render(data, diagramFigure(drawing, DIAGRAM_CAPTION));
 }

@@ -15,7 +15,7 @@
  * obstacles (geometry.ts), zones, assets, notes, conduit lines and labels, legend, title block.
  */
 import { layoutDiagram } from '../layout/diagram';
-import { union } from '../layout/geometry';
+import { type Box, SIZE, union } from '../layout/geometry';
 import { UsedSteps } from '../layout/orthogonal-route';
 import { buildIndex } from '../model/derive';
 import type { Model } from '../model/schema';
@@ -64,6 +64,12 @@ export interface SvgDrawing {
    * resolution instead of enlarging a 1x bitmap.
    */
   markup(pixelScale?: number): string;
+  /**
+   * Where something is drawn, in the drawing's coordinates: title block, zone headers, asset
+   * cards, conduit labels, notes, legend (not zone bodies and the lines between them). The printed report leaves out parts of the
+   * drawing that hold none of these.
+   */
+  content: Box[];
 }
 
 /** Where every conduit runs and where its label sits (exported for tests and the canvas). */
@@ -137,6 +143,15 @@ export function renderSvg(model: Model, options: SvgOptions = {}): SvgDrawing {
     tag('g', { transform: `translate(${num(dx)} ${num(dy)})` }, ...drawing),
     lg.svg,
   ].join('');
+  const shift = (b: Box): Box => ({ ...b, x: b.x + dx, y: b.y + dy });
+  const contentBoxes = [
+    { x: MARGIN, y: MARGIN, width: title.textWidth, height: title.height },
+    ...ctx.layout.zones.map((z) => shift({ ...z.abs, height: Math.min(z.abs.height, SIZE.header) })),
+    ...ctx.layout.assets.map((a) => shift(a.abs)),
+    ...labels.map((l) => shift(l.box)),
+    ...ctx.layout.notes.map((n) => shift(n.box)),
+    { x: MARGIN, y: legendY, width: innerWidth, height: lg.height },
+  ];
   const declaration = options.xmlDeclaration === false ? '' : '<?xml version="1.0" encoding="UTF-8"?>\n';
   // The size as the document states it (rounded to 0.1 px like every number in it).
   const docWidth = Number(num(width));
@@ -144,6 +159,7 @@ export function renderSvg(model: Model, options: SvgOptions = {}): SvgDrawing {
   return {
     width: docWidth,
     height: docHeight,
+    content: contentBoxes,
     markup: (pixelScale = 1) => {
       const svg = tag(
         'svg',

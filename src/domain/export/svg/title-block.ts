@@ -3,11 +3,19 @@ import type { Severity } from '../../model/schema';
 import { summariseCounts } from '../findings';
 import { cleanText } from '../text';
 import type { Ctx } from './context';
-import { displayText, fitLines } from './fit';
+import { displayText, fitLines, linesWidth } from './fit';
 import { tag, textLines } from './markup';
 
-/** The block's markup and height; long names and fact lines wrap (never cut) to `width`. */
-export function titleBlock(ctx: Ctx, x: number, y: number, width: number): { svg: string; height: number } {
+/**
+ * The block's markup, height and the width its text takes; long names and fact lines wrap (never
+ * cut) to `width`.
+ */
+export function titleBlock(
+  ctx: Ctx,
+  x: number,
+  y: number,
+  width: number,
+): { svg: string; height: number; textWidth: number } {
   const { model, theme } = ctx;
   const meta = model.meta;
   const facts = [
@@ -25,6 +33,7 @@ export function titleBlock(ctx: Ctx, x: number, y: number, width: number): { svg
   cursor += (title.lines.length - 1) * titleLine + 22;
   const factLines = fitLines([...facts, counts].join('   ·   '), width, [12], 3);
   parts.push(textLines(factLines.lines, x, cursor, 16, { size: 12, fill: theme.muted }));
+  let textWidth = Math.max(linesWidth(title.lines, title.size, true), linesWidth(factLines.lines, 12));
   cursor += (factLines.lines.length - 1) * 16 + 20;
   if (ctx.evaluation) {
     const c = ctx.evaluation.counts;
@@ -38,6 +47,7 @@ export function titleBlock(ctx: Ctx, x: number, y: number, width: number): { svg
       textLines(summary.lines, x + 16, cursor, 16, { size: 12, fill: theme.text }),
     );
     cursor += (summary.lines.length - 1) * 16;
+    textWidth = Math.max(textWidth, 16 + linesWidth(summary.lines, 12));
   }
-  return { svg: tag('g', {}, ...parts), height: Math.max(96, cursor - y + 18) };
+  return { svg: tag('g', {}, ...parts), height: Math.max(96, cursor - y + 18), textWidth };
 }
