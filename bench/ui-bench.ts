@@ -1,10 +1,12 @@
 /**
  * `npm run bench:ui`: the editor at plant scale in real Chromium against the production build
- * (issue 6). For the M and L synthetic plants: navigation to an interactive canvas, frame times
+ * (issues 6 and 14). For the M and L synthetic plants: import → first paint (fresh page per run,
+ * median of --runs), navigation to an interactive canvas, frame times
  * while dragging a zone holding ~50 assets, edit → updated findings painted, PNG export, and the
  * JS heap over 1,000 edits. Prints a table; `-- --json` prints the same as JSON.
  *
  *   npm run bench:ui -- --sizes M --memory-edits 300 --json
+ *   npm run bench:ui -- --sizes S,M,L --scenarios first-paint,edit --runs 7
  *   node bin/run-ts.mjs bench/ui-bench.ts --dist /tmp/my-build   (skip the build step)
  */
 import { parseArgs } from 'node:util';
