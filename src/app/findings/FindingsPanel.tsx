@@ -14,6 +14,7 @@ import type { Severity } from '../../domain/model/schema';
 import { ruleById } from '../../domain/rules';
 import type { Finding } from '../../domain/rules/rule';
 import { agree, plural } from '../../domain/text/plural';
+import { isLargeModel } from '../canvas/detail';
 import { useEditor } from '../store/editor-store';
 import { useChecking, useEvaluation } from '../store/findings';
 import { AcceptanceBadge, AcceptanceDetails, AcceptRiskForm } from './AcceptRisk';
@@ -257,10 +258,13 @@ export function FindingsPanel() {
   const liveModel = useEditor((s) => s.model);
   const opened = useEditor((s) => s.lastEdit?.label === 'Open');
   const live = useMemo(() => ({ evaluation: liveEvaluation, model: liveModel }), [liveEvaluation, liveModel]);
-  // The list (up to 200 rows per severity, thousands of elements on a large plant) renders in the
+  // On a large plant the list (up to 200 rows per severity, thousands of elements) renders in the
   // background after the canvas: opening a plant paints the diagram first, and an edit's urgent
   // render is the canvas, inspector and counts. The counts above the list are always the live ones.
-  const deferred = useDeferredValue(live);
+  // Small diagrams render the list at once: its render is short, and deferring it only added a
+  // second render before the same frame.
+  const background = useDeferredValue(live);
+  const deferred = isLargeModel(liveModel) ? background : live;
   const { evaluation, model } = deferred;
   // Another diagram was opened and its list is not rendered yet: not the previous diagram's rows.
   // A large plant just opened is checked after its first paint (store/derived.ts).
