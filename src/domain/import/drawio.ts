@@ -303,8 +303,13 @@ export function importDrawio(text: string, options: DrawioOptions = {}): ImportR
     return box;
   };
 
+  // Our export's legend explains the drawing; it is not part of the model.
   const vertices = cells.filter(
-    (c) => c.vertex && !(c.parent && byId.get(c.parent)?.edge) && !layers.has(c.id),
+    (c) =>
+      c.vertex &&
+      !(c.parent && byId.get(c.parent)?.edge) &&
+      !layers.has(c.id) &&
+      c.props.otzKind !== 'legend',
   );
   const edgeLabels = new Map<string, string[]>();
   for (const c of cells)
