@@ -17,11 +17,33 @@ export const paletteItem = (page: Page, kind: 'asset' | 'zone', id: string) =>
     .getByRole('complementary', { name: 'Palette' })
     .locator(`[data-palette-kind="${kind}"][data-palette-id="${id}"]`);
 
+/**
+ * Opens the demo and fits all of it into view: the demo opens zoomed in on its welcome note
+ * (canvas/start-view.ts); the specs work on the whole plant.
+ */
 export async function openEditor(page: Page): Promise<void> {
   await page.goto('/');
   await expect(zoneNode(page, 'z-supervisory')).toBeVisible();
-  // Give the initial fit and the first measurement a moment to settle.
   await page.waitForFunction(() => !!document.querySelector('.react-flow__viewport'));
+  await fitAll(page);
+}
+
+/** "Fit to view", waiting until the fit (200 ms animation) has settled. */
+export async function fitAll(page: Page): Promise<void> {
+  const viewport = page.locator('.react-flow__viewport');
+  await page.getByRole('button', { name: 'Fit to view' }).click();
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = (await viewport.getAttribute('style')) ?? '';
+        const settled = now === last;
+        last = now;
+        return settled;
+      },
+      { intervals: [100, 100, 100, 250] },
+    )
+    .toBe(true);
 }
 
 export async function errorCount(page: Page): Promise<number> {

@@ -17,6 +17,7 @@ import { ModelProjection, type Repair, readModel, writeModel } from '../src/doma
 import type { Model } from '../src/domain/model/schema';
 import { serializeModel } from '../src/domain/serialize/model-json';
 import { type Access, AccessError } from './access';
+import { compactDoc } from './compact-doc';
 import type { Log } from './log';
 import type { Storage, VersionRow } from './storage/types';
 
@@ -166,6 +167,7 @@ export class Collab {
   private async load(name: string, document: Y.Doc): Promise<void> {
     if (!(await this.storage.getDocument(name))) throw rejection('no such document');
     const { updates } = await loadStoredDoc(this.storage, name, this.log, document);
+    compactDoc(document);
     this.states.set(name, {
       projection: new ModelProjection(document),
       pending: updates,
@@ -286,6 +288,7 @@ export class Collab {
     );
     const done = new Set(contained);
     state.pending = state.pending.filter((u) => !done.has(u));
+    compactDoc(document); // the values that arrived since the last store
     if (state.dirty && Date.now() - state.lastCheckpoint >= this.checkpointMs)
       await this.checkpoint(name, state);
   }

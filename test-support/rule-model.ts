@@ -2,6 +2,7 @@
  * Small builders for rule and engine tests: terse models with sensible defaults, and a runner that
  * applies one rule to every subject of its scope. Not used by production code.
  */
+import { expect } from 'vitest';
 import { buildIndex } from '../src/domain/model/derive';
 import type { Asset, Conduit, Model, Policy, Zone } from '../src/domain/model/schema';
 import type { FindingDraft, Rule } from '../src/domain/rules/rule';
@@ -54,4 +55,20 @@ export function run(rule: Rule, m: Model): FindingDraft[] {
 /** Subject ids of the drafts, for compact assertions. */
 export function subjects(drafts: readonly FindingDraft[]): string[] {
   return drafts.map((d) => d.subject.id);
+}
+
+/**
+ * The message names each element by its quoted name and shows none of their ids (the finding's
+ * subject carries the id; the panel and the CLI print it beside the message).
+ */
+export function expectNamed(message: string, ...elements: ReadonlyArray<{ id: string; name: string }>): void {
+  let rest = message;
+  for (const e of elements) {
+    expect(message).toContain(`"${e.name}"`);
+    rest = rest.split(`"${e.name}"`).join('""');
+  }
+  for (const e of elements)
+    expect(rest).not.toMatch(
+      new RegExp(`(^|[^\\w-])${e.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\w-])`),
+    );
 }

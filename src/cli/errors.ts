@@ -1,5 +1,7 @@
 /** Errors the CLI reports as plain messages (never a stack trace), all with exit status 2. */
-import { oneLine, plural } from './text';
+
+import { plural } from '../domain/text/plural';
+import { oneLine } from './text';
 
 export const EXIT = {
   /** Done; for check: nothing at or above the --fail-on level. */

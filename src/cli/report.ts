@@ -4,7 +4,8 @@ import { findingKey } from '../domain/diff/finding-key';
 import type { Evaluation } from '../domain/engine/evaluate';
 import type { Acceptance, Model, Severity } from '../domain/model/schema';
 import type { Finding } from '../domain/rules/rule';
-import { oneLine, plural, type Style, styler } from './text';
+import { plural } from '../domain/text/plural';
+import { oneLine, type Style, styler } from './text';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -30,5 +30,3 @@ export function styler(color: boolean): (style: Style, text: string) => string {
   if (!color) return (_style, text) => text;
   return (style, text) => `\u001b[${CODES[style][0]}m${text}\u001b[${CODES[style][1]}m`;
 }
-
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

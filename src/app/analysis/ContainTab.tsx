@@ -2,10 +2,11 @@ import { useState } from 'react';
 import type { ImpactedZone, ImpactStep } from '../../domain/analysis/containment-impact';
 import { containmentMarkdown } from '../../domain/analysis/containment-markdown';
 import type { Model } from '../../domain/model/schema';
+import { agree, plural } from '../../domain/text/plural';
 import { downloadText, fileNameFor } from '../persistence/download';
 import { useEditor } from '../store/editor-store';
 import { useAnalysis } from './analysis-store';
-import { conduitName, plural, zoneName } from './names';
+import { conduitName, zoneName } from './names';
 import { containFor } from './results';
 import { ZonePicker } from './ZonePicker';
 
@@ -82,9 +83,9 @@ export function ContainTab() {
         <>
           <p data-testid="contain-summary" className="text-[14px] text-slate-800">
             Cut <strong>{plural(r.result.cut.length, 'conduit')}</strong>;{' '}
-            {plural(r.result.flows.length, 'documented flow')}{' '}
-            {r.result.flows.length === 1 ? 'stops' : 'stop'}; {plural(r.result.losingData.length, 'zone')}{' '}
-            {r.result.losingData.length === 1 ? 'loses' : 'lose'} data
+            {plural(r.result.flows.length, 'documented flow')} {agree(r.result.flows.length, 'stops', 'stop')}
+            ; {plural(r.result.losingData.length, 'zone')}{' '}
+            {agree(r.result.losingData.length, 'loses', 'lose')} data
             {further > 0 && <>, {plural(further, 'more zone')} downstream</>}.{' '}
             {r.result.cut.length > 0 &&
               (r.result.islandReady ? (
@@ -172,8 +173,8 @@ export function ContainTab() {
           )}
           {r.result.undocumented.length > 0 && (
             <p className="text-[12.5px] text-amber-800">
-              Unknown impact: {r.result.undocumented.length} cut conduit
-              {r.result.undocumented.length === 1 ? ' lists' : 's list'} no flows.
+              Unknown impact: {plural(r.result.undocumented.length, 'cut conduit')}{' '}
+              {agree(r.result.undocumented.length, 'lists', 'list')} no flows.
             </p>
           )}
           <div className="flex gap-2 pt-1">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { cellStatus } from '../../domain/analysis/coverage';
 import { FR_IDS, FR_NAMES } from '../../domain/security-level';
+import { plural } from '../../domain/text/plural';
 import { useEditor } from '../store/editor-store';
 import { coverageFor } from './results';
 import { gapClass, UNKNOWN_CLASS } from './tones';
@@ -59,10 +60,8 @@ export function CoverageTab() {
                 const gap = Math.max(c.assetGap, c.conduitGap, c.achievedGap);
                 const status = cellStatus(c);
                 const missing = [
-                  c.assetUnknown ? `${row.assetsUnknown} asset${row.assetsUnknown === 1 ? '' : 's'}` : '',
-                  c.conduitUnknown
-                    ? `${row.conduitsUnknown} conduit${row.conduitsUnknown === 1 ? '' : 's'}`
-                    : '',
+                  c.assetUnknown ? `${plural(row.assetsUnknown, 'asset')}` : '',
+                  c.conduitUnknown ? `${plural(row.conduitsUnknown, 'conduit')}` : '',
                 ].filter(Boolean);
                 return (
                   <td

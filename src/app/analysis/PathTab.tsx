@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
+import { plural } from '../../domain/text/plural';
 import { useEditor } from '../store/editor-store';
 import { useAnalysis } from './analysis-store';
-import { conduitName, plural, zoneName } from './names';
+import { conduitName, zoneName } from './names';
 import { criticalFor, pathFor } from './results';
 import { barrierColor } from './tones';
 import { ZonePicker } from './ZonePicker';

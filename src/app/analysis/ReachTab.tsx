@@ -1,6 +1,7 @@
+import { plural } from '../../domain/text/plural';
 import { useEditor } from '../store/editor-store';
 import { useAnalysis } from './analysis-store';
-import { plural, zoneName } from './names';
+import { zoneName } from './names';
 import { reachFor } from './results';
 import { barrierColor } from './tones';
 import { ZonePicker } from './ZonePicker';

@@ -7,6 +7,7 @@ import type { ContainmentResult } from '../../domain/analysis/containment';
 import type { PathStep } from '../../domain/analysis/path-steps';
 import type { BlastRadiusResult } from '../../domain/analysis/reachability';
 import type { Model } from '../../domain/model/schema';
+import { plural } from '../../domain/text/plural';
 
 export type ZoneTone =
   /** The compromised zone, or the zone being isolated. */
@@ -43,7 +44,7 @@ export interface CanvasHighlight {
 
 export const EMPTY_HIGHLIGHT: CanvasHighlight = { kind: 'none', zones: new Map(), steps: [], cuts: [] };
 
-const barriers = (n: number) => (n === 1 ? '1 barrier' : `${n} barriers`);
+const barriers = (n: number) => plural(n, 'barrier');
 
 function dimRest(model: Model, zones: Map<string, ZoneMark>) {
   for (const z of model.zones) if (!zones.has(z.id)) zones.set(z.id, { tone: 'dimmed' });

@@ -17,5 +17,3 @@ export function elementName(model: Model, id: string): string {
     id
   );
 }
-
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -1,7 +1,6 @@
 import {
   ConnectionMode,
   type EdgeTypes,
-  type FitViewOptions,
   getViewportForBounds,
   MiniMap,
   type NodeTypes,
@@ -9,6 +8,7 @@ import {
   type ReactFlowState,
   type Rect,
   useReactFlow,
+  useStore,
   useStoreApi,
   type Viewport,
 } from '@xyflow/react';
@@ -38,6 +38,7 @@ import { layoutFor, SIZE, union } from './geometry';
 import { AssetNode } from './nodes/AssetNode';
 import { JunctionNode } from './nodes/JunctionNode';
 import { ZoneNode } from './nodes/ZoneNode';
+import { welcomeViewport } from './start-view';
 import { type FlowNode, ViewDeriver } from './view-model';
 import { ZoneMiniMap } from './ZoneMiniMap';
 import { ZONE_KIND_COLOR } from './zone-style';
@@ -48,12 +49,8 @@ const edgeTypes: EdgeTypes = { conduit: ConduitEdge } as EdgeTypes;
 const defaultEdgeOptions = { zIndex: 1 };
 const snapGrid: [number, number] = [SIZE.grid, SIZE.grid];
 const proOptions = { hideAttribution: true };
-// Also constant: React Flow copies some props (fitViewOptions, ariaLabelConfig) into its store
-// whenever their identity changes, and every store update re-runs every node's selectors.
-// First mount, before the canvas is measured: keep the right side clear of the minimap.
-const fitViewOptions: FitViewOptions = {
-  padding: { top: '24px', left: '24px', bottom: '24px', right: '240px' },
-};
+// Also constant: React Flow copies some props (ariaLabelConfig) into its store whenever their
+// identity changes, and every store update re-runs every node's selectors.
 const connectionLineStyle = { stroke: '#2563eb', strokeWidth: 2, strokeDasharray: '5 4' };
 const MINIMAP_CLASS = '!m-3 !rounded-md !border !border-slate-200 !shadow-sm';
 const MINIMAP_MASK = 'rgb(241 245 249 / 0.7)';
@@ -126,11 +123,21 @@ function fittedViewport(model: Model, flow: ReactFlowState): Viewport | null {
   return getViewportForBounds(bounds, width, height, minZoom, maxZoom, minimapPadding(width, height, bounds));
 }
 
+/** Where an opened model is shown: fitted, or (the demo on a small screen) readable on its welcome note. */
+function openingViewport(model: Model, flow: ReactFlowState): Viewport | null {
+  const fitted = fittedViewport(model, flow);
+  if (!fitted) return null;
+  return welcomeViewport(model, drawingBounds(model), flow.width, flow.height, fitted) ?? fitted;
+}
+
+const canvasReady = (s: ReactFlowState) => s.width > 0 && s.height > 0 && s.panZoom !== null;
+
 /**
- * Fits the diagram into view when a document is opened (not after ordinary edits), before React
- * Flow renders the new nodes: a layout effect runs ahead of React Flow's own effect that takes the
- * nodes. Fitting afterwards (in the next frame) rendered a large plant twice, first around the old
- * view and then the whole of it, which doubled the time to open it.
+ * Frames a document when it is opened (not after ordinary edits), before React Flow renders the
+ * new nodes: a layout effect runs ahead of React Flow's own effect that takes the nodes. Fitting
+ * afterwards (in the next frame) rendered a large plant twice, first around the old view and then
+ * the whole of it, which doubled the time to open it. On first mount it waits for the canvas to
+ * be measured (the view comes from the model's layout, not from measured nodes).
  *
  * Returns the viewport about to be applied while the fit is pending (the render that shows the
  * opened model), so the level of detail can already follow the new zoom; null otherwise.
@@ -138,17 +145,18 @@ function fittedViewport(model: Model, flow: ReactFlowState): Viewport | null {
 function useFitOnOpen(model: Model): Viewport | null {
   const store = useStoreApi();
   const { setViewport } = useReactFlow();
+  const ready = useStore(canvasReady);
   const openSeq = useEditor((s) => (s.lastEdit?.label === 'Open' ? s.lastEdit.seq : null));
   const applied = useRef<number | null>(null);
   const pending =
-    openSeq !== null && openSeq !== applied.current ? fittedViewport(model, store.getState()) : null;
+    openSeq !== null && openSeq !== applied.current ? openingViewport(model, store.getState()) : null;
   useLayoutEffect(() => {
-    if (openSeq === null || applied.current === openSeq) return;
+    if (!ready || openSeq === null || applied.current === openSeq) return;
+    const viewport = openingViewport(useEditor.getState().model, store.getState());
+    if (!viewport) return;
     applied.current = openSeq;
-    // Not measured yet (first mount): the fitView prop frames the diagram once it is.
-    const viewport = fittedViewport(useEditor.getState().model, store.getState());
-    if (viewport) void setViewport(viewport, { duration: 0 });
-  }, [openSeq, store, setViewport]);
+    void setViewport(viewport, { duration: 0 });
+  }, [openSeq, ready, store, setViewport]);
   return pending;
 }
 
@@ -271,8 +279,6 @@ export function Canvas() {
           elevateEdgesOnSelect
           minZoom={0.1}
           maxZoom={2.5}
-          fitView
-          fitViewOptions={fitViewOptions}
           proOptions={proOptions}
           onlyRenderVisibleElements={large}
           ariaLabelConfig={ariaLabelConfig}

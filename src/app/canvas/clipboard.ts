@@ -4,6 +4,7 @@
  * another tab of the editor even where the system clipboard is unavailable.
  */
 import { type Fragment, parseFragment } from '../../domain/edit/fragment';
+import { plural } from '../../domain/text/plural';
 import { toast } from '../store/toasts';
 import { copySelectionFragment, deleteSelection, pasteFragmentHere } from './commands';
 import { SIZE } from './geometry';
@@ -31,12 +32,9 @@ function readLocal(): string | null {
 
 function summarise(fragment: Fragment): string {
   const parts: string[] = [];
-  if (fragment.zones.length)
-    parts.push(`${fragment.zones.length} zone${fragment.zones.length > 1 ? 's' : ''}`);
-  if (fragment.assets.length)
-    parts.push(`${fragment.assets.length} asset${fragment.assets.length > 1 ? 's' : ''}`);
-  if (fragment.conduits.length)
-    parts.push(`${fragment.conduits.length} conduit${fragment.conduits.length > 1 ? 's' : ''}`);
+  if (fragment.zones.length) parts.push(`${plural(fragment.zones.length, 'zone')}`);
+  if (fragment.assets.length) parts.push(`${plural(fragment.assets.length, 'asset')}`);
+  if (fragment.conduits.length) parts.push(`${plural(fragment.conduits.length, 'conduit')}`);
   return parts.join(', ');
 }
 

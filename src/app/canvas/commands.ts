@@ -21,9 +21,11 @@ import { updateZone } from '../../domain/edit/update';
 import { freeSpotNear } from '../../domain/layout/free-spot';
 import { bandEdges, suggestedLevel } from '../../domain/layout/purdue-bands';
 import type { Model, Position } from '../../domain/model/schema';
+import { plural } from '../../domain/text/plural';
 import { useEditor } from '../store/editor-store';
 import { toast } from '../store/toasts';
 import {
+  type Box,
   belowDiagram,
   deepestZoneAt,
   freeSlotInZone,
@@ -31,6 +33,7 @@ import {
   SIZE,
   snap,
   subtreeZoneIds,
+  union,
   type ViewLayout,
 } from './geometry';
 import { onPinned } from './layout-edit';
@@ -81,16 +84,62 @@ export function addAssetAt(type: string, point: Point): string | null {
     y: point.y - zone.abs.y - SIZE.assetHeight / 2,
   });
   // Never on top of another asset or nested zone: the nearest free spot in the zone.
-  const taken = [
-    ...layout.assets.filter((a) => a.asset.zoneId === zone.zone.id).map((a) => a.rel),
-    ...layout.zones.filter((z) => z.parentId === zone.zone.id).map((z) => z.rel),
-  ];
-  const rel = freeSpotNear(taken, { width: SIZE.assetWidth, height: SIZE.assetHeight }, wanted, {
-    step: SIZE.grid,
-    gap: 16,
-    within: { minX: SIZE.pad, minY: SIZE.header },
-  });
+  const rel = freeSpotIn(layout, zone.zone.id, { width: SIZE.assetWidth, height: SIZE.assetHeight }, wanted);
   return insertAsset(type, zone.zone.id, rel);
+}
+
+/**
+ * The free spot (top-left, relative to the parent) nearest to `wanted` for a box of `size` among
+ * the children of zone `parentId` (top-level zones when undefined), ignoring the ids in `except`.
+ * Drops and pastes use it so nothing lands on top of another element.
+ */
+function freeSpotIn(
+  layout: ViewLayout,
+  parentId: string | undefined,
+  size: { width: number; height: number },
+  wanted: Point,
+  except: ReadonlySet<string> = new Set(),
+): Point {
+  const taken = [
+    ...layout.assets.filter((a) => a.asset.zoneId === parentId && !except.has(a.asset.id)).map((a) => a.rel),
+    ...layout.zones.filter((z) => z.parentId === parentId && !except.has(z.zone.id)).map((z) => z.rel),
+  ];
+  // Zone-sized boxes search in coarser steps, so the search reaches past a neighbouring zone.
+  const big = size.width > 2 * SIZE.assetWidth || size.height > 2 * SIZE.assetHeight;
+  return freeSpotNear(taken, size, wanted, {
+    step: big ? SIZE.gap : SIZE.grid,
+    maxRings: 100,
+    gap: 16,
+    ...(parentId !== undefined ? { within: { minX: SIZE.pad, minY: SIZE.header } } : {}),
+  });
+}
+
+/**
+ * Moves just-pasted root elements off whatever they landed on: the roots sharing a parent move
+ * together (keeping their arrangement) to the nearest free spot for their bounding box.
+ */
+function clearOfOthers(model: Model, rootIds: readonly string[]): Model {
+  const layout = layoutFor(model);
+  const pasted = new Set(rootIds);
+  const groups = new Map<string | undefined, { id: string; rel: Box }[]>();
+  for (const id of rootIds) {
+    const zone = layout.zone.get(id);
+    const asset = layout.asset.get(id);
+    const parent = zone ? zone.parentId : asset?.asset.zoneId;
+    const rel = zone?.rel ?? asset?.rel;
+    if (!rel) continue;
+    groups.set(parent, [...(groups.get(parent) ?? []), { id, rel }]);
+  }
+  const moves: Record<string, Point> = {};
+  for (const [parent, members] of groups) {
+    const box = union(members.map((m) => m.rel));
+    const spot = freeSpotIn(layout, parent, box, box, pasted);
+    const dx = spot.x - box.x;
+    const dy = spot.y - box.y;
+    if (dx === 0 && dy === 0) continue;
+    for (const m of members) moves[m.id] = { x: m.rel.x + dx, y: m.rel.y + dy };
+  }
+  return Object.keys(moves).length ? moveElements(model, moves) : model;
 }
 
 function insertAsset(type: string, zoneId: string, position: Point): string | null {
@@ -297,9 +346,7 @@ export function deleteSelection(): void {
     return model;
   });
   if (count > 0)
-    toast(
-      `Deleted ${count} element${count > 1 ? 's' : ''}. Ctrl+Z brings ${count > 1 ? 'them' : 'it'} back.`,
-    );
+    toast(`Deleted ${plural(count, 'element')}. Ctrl+Z brings ${count > 1 ? 'them' : 'it'} back.`);
 }
 
 export function selectAll(): void {
@@ -356,7 +403,8 @@ export function pasteFragmentHere(fragment: Fragment, offset: Point, label = 'Pa
       offset,
     });
     rootIds = pasted.rootIds;
-    return pasted.model;
+    // Beside the originals or in the selected zone, but never on top of another element.
+    return clearOfOthers(pasted.model, rootIds);
   });
   if (ok && rootIds.length) editor().select(rootIds);
   return rootIds;

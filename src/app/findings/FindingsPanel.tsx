@@ -1,6 +1,7 @@
 /**
  * The findings list (region "Findings"): live, grouped by severity, filterable by rule and text.
- * Each item names its element; a click selects the element and asks the canvas to pan to it.
+ * Each item's message names its elements as the user named them; the line below gives the subject's
+ * kind and id and the rule. A click selects the element and asks the canvas to pan to it.
  * Expanding an item shows the IEC 62443 reference, the fix and why the rule exists, and lets the
  * user disable or re-grade the rule (written to model.policy, one undo step).
  */
@@ -12,11 +13,19 @@ import { setRulePolicy } from '../../domain/edit/update';
 import type { Severity } from '../../domain/model/schema';
 import { ruleById } from '../../domain/rules';
 import type { Finding } from '../../domain/rules/rule';
+import { agree, plural } from '../../domain/text/plural';
 import { useEditor } from '../store/editor-store';
 import { useEvaluation } from '../store/findings';
 import { AcceptanceBadge, AcceptanceDetails, AcceptRiskForm } from './AcceptRisk';
 import { countByRule, filterFindings, groupBySeverity, ruleOverrides, subjectNames } from './filter';
-import { SEVERITIES, SEVERITY_CHIP, SEVERITY_LABEL, SEVERITY_SINGULAR, SeverityIcon } from './severity';
+import {
+  SEVERITIES,
+  SEVERITY_CHIP,
+  SEVERITY_LABEL,
+  SEVERITY_SINGULAR,
+  SeverityIcon,
+  severityCount,
+} from './severity';
 
 /** Items rendered per group before "show more": keeps huge models responsive. */
 const PAGE = 200;
@@ -36,14 +45,13 @@ function findingKey(f: Finding): string {
 
 const FindingItem = memo(function FindingItem(props: {
   finding: Finding;
-  subjectName: string;
   selected: boolean;
   expanded: boolean;
   onToggle: (key: string) => void;
   status: FindingWithStatus | undefined;
   today: string;
 }) {
-  const { finding: f, subjectName, selected, expanded, onToggle, status, today } = props;
+  const { finding: f, selected, expanded, onToggle, status, today } = props;
   const accepted = status?.status === 'accepted';
   const rule = ruleById(f.rule);
   const key = findingKey(f);
@@ -65,8 +73,8 @@ const FindingItem = memo(function FindingItem(props: {
           <SeverityIcon severity={f.severity} className="mt-0.5" />
           <span className="min-w-0 flex-1">
             <span className="block break-words text-slate-900 text-xs leading-snug">{f.message}</span>
-            <span className="mt-0.5 block truncate text-[11px] text-slate-500">
-              {subjectName} · {f.rule}
+            <span className="mt-0.5 block truncate text-[11px] text-slate-500" data-testid="finding-ref">
+              {f.subject.kind} {f.subject.id} · {f.rule}
             </span>
             {status?.acceptance ? (
               <AcceptanceBadge acceptance={status.acceptance} expired={status.expired === true} />
@@ -161,7 +169,7 @@ function StaleAcceptances({ keys }: { keys: readonly string[] }) {
       data-testid="stale-acceptances"
     >
       <p className="font-semibold text-slate-700">
-        {keys.length} stale acceptance{keys.length === 1 ? '' : 's'} (finding no longer occurs)
+        {plural(keys.length, 'stale acceptance')} (finding no longer occurs)
       </p>
       <ul>
         {keys.map((key) => (
@@ -293,12 +301,14 @@ export function FindingsPanel() {
             className={`inline-flex items-center gap-1 rounded-full px-1.5 py-0.5 font-semibold text-[11px] tabular-nums ring-1 ${
               evaluation.counts[s] ? SEVERITY_CHIP[s] : 'bg-slate-50 text-slate-400 ring-slate-200'
             }`}
-            title={`${evaluation.counts[s]} ${SEVERITY_LABEL[s].toLowerCase()}`}
+            title={severityCount(s, evaluation.counts[s])}
             data-count={s}
           >
             <SeverityIcon severity={s} />
             {evaluation.counts[s]}
-            <span className="sr-only">{SEVERITY_LABEL[s].toLowerCase()}</span>
+            <span className="sr-only">
+              {agree(evaluation.counts[s], SEVERITY_SINGULAR[s], SEVERITY_LABEL[s]).toLowerCase()}
+            </span>
           </span>
         ))}
         {review.accepted.length > 0 ? (
@@ -377,7 +387,6 @@ export function FindingsPanel() {
                     <FindingItem
                       key={findingKey(f)}
                       finding={f}
-                      subjectName={names.get(f.subject.id) ?? f.subject.id}
                       selected={selected.has(f.subject.id)}
                       expanded={expanded.has(findingKey(f))}
                       onToggle={toggle}

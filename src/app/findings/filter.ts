@@ -5,7 +5,7 @@ import type { Finding } from '../../domain/rules/rule';
 export interface FindingFilter {
   /** Only this rule; empty for all. */
   rule: string;
-  /** Case-insensitive words that must all appear in the message, rule id or subject name. */
+  /** Case-insensitive words that must all appear in the message, rule id, subject id or name. */
   text: string;
 }
 
@@ -28,7 +28,7 @@ export function filterFindings(
   return findings.filter((f) => {
     if (filter.rule && f.rule !== filter.rule) return false;
     if (words.length === 0) return true;
-    const haystack = `${f.message} ${f.rule} ${names.get(f.subject.id) ?? f.subject.id}`.toLowerCase();
+    const haystack = `${f.message} ${f.rule} ${f.subject.id} ${names.get(f.subject.id) ?? ''}`.toLowerCase();
     return words.every((w) => haystack.includes(w));
   });
 }

@@ -1,5 +1,6 @@
 /** How each severity looks, shared by the findings panel and the inspector. */
 import type { Severity } from '../../domain/model/schema';
+import { plural } from '../../domain/text/plural';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -14,6 +15,11 @@ export const SEVERITY_SINGULAR: Record<Severity, string> = {
   warning: 'Warning',
   info: 'Note',
 };
+
+/** "1 error", "2 warnings", "1 note": a count with the severity's word. */
+export function severityCount(severity: Severity, count: number): string {
+  return plural(count, SEVERITY_SINGULAR[severity].toLowerCase(), SEVERITY_LABEL[severity].toLowerCase());
+}
 
 export const SEVERITY_TEXT: Record<Severity, string> = {
   error: 'text-red-700',

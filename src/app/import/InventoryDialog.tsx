@@ -14,6 +14,7 @@ import {
   type InventoryField,
   importInventory,
 } from '../../domain/import/inventory';
+import { plural } from '../../domain/text/plural';
 import { useEditor } from '../store/editor-store';
 import { toast } from '../store/toasts';
 import { closeInventory, useImport } from './import-store';
@@ -93,7 +94,7 @@ export function InventoryDialog() {
       added = r.createdAssets.length;
       return r.model;
     });
-    toast(`Imported ${added} asset${added === 1 ? '' : 's'} from ${loaded.fileName}`, 'success');
+    toast(`Imported ${plural(added, 'asset')} from ${loaded.fileName}`, 'success');
     close();
   };
 
@@ -202,8 +203,7 @@ export function InventoryDialog() {
                   <b>{count}</b> asset{count === 1 ? '' : 's'} will be added
                   {newZones.length > 0 && (
                     <>
-                      , with {newZones.length} new zone{newZones.length === 1 ? '' : 's'}:{' '}
-                      {newZones.map((z) => z.name).join(', ')}
+                      , with {plural(newZones.length, 'new zone')}: {newZones.map((z) => z.name).join(', ')}
                     </>
                   )}
                   .{result.rejected.length > 0 && ` ${result.rejected.length} row(s) rejected.`}
@@ -305,7 +305,7 @@ export function InventoryDialog() {
           className="rounded bg-sky-600 px-3 py-1.5 font-medium text-sm text-white hover:bg-sky-700 focus:outline-none focus:ring-2 focus:ring-sky-400 focus:ring-offset-1 disabled:opacity-50"
           onClick={confirm}
         >
-          {count > 0 && !nameMissing ? `Import ${count} asset${count === 1 ? '' : 's'}` : 'Import'}
+          {count > 0 && !nameMissing ? `Import ${plural(count, 'asset')}` : 'Import'}
         </button>
       </div>
     </dialog>

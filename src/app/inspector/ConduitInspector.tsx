@@ -4,6 +4,7 @@ import { type ConduitPatch, flowsLostByZoneChange, updateConduit } from '../../d
 import { isOneWay } from '../../domain/model/derive';
 import type { Conduit, ConduitType, DeviceEnds, Direction, Model } from '../../domain/model/schema';
 import { formatSl } from '../../domain/security-level';
+import { plural } from '../../domain/text/plural';
 import { CharacteristicsSection } from '../risk/CharacteristicsSection';
 import { RiskSection } from '../risk/RiskSection';
 import { indexFor } from '../store/derived';
@@ -104,7 +105,7 @@ function ConduitZones({ conduit, model }: { conduit: Conduit; model: Model }) {
           className="mt-1.5 rounded border border-amber-300 bg-amber-50 p-2 text-amber-900 text-xs"
           role="alert"
         >
-          Removing “{zoneName(pendingRemoval)}” also removes {lost} flow{lost === 1 ? '' : 's'} to or from it.
+          Removing “{zoneName(pendingRemoval)}” also removes {plural(lost, 'flow')} to or from it.
           <div className="mt-1.5 flex gap-2">
             <button
               type="button"

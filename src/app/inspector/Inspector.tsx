@@ -7,8 +7,15 @@
 import type { ReactNode } from 'react';
 import { updateMeta } from '../../domain/edit/update';
 import type { Model } from '../../domain/model/schema';
+import { agree } from '../../domain/text/plural';
 import { GroupButton } from '../bands/GroupButton';
-import { SEVERITIES, SEVERITY_LABEL, SeverityIcon } from '../findings/severity';
+import {
+  SEVERITIES,
+  SEVERITY_LABEL,
+  SEVERITY_SINGULAR,
+  SeverityIcon,
+  severityCount,
+} from '../findings/severity';
 import { useEditor } from '../store/editor-store';
 import { useEvaluation } from '../store/findings';
 import { AssetInspector } from './AssetInspector';
@@ -105,9 +112,15 @@ function SelectionSummary({ ids, model }: { ids: readonly string[]; model: Model
       <div className="flex items-center gap-3 text-xs">
         <span className="text-slate-500">Findings:</span>
         {SEVERITIES.map((s) => (
-          <span key={s} className="flex items-center gap-1 text-slate-700" title={SEVERITY_LABEL[s]}>
+          <span
+            key={s}
+            className="flex items-center gap-1 text-slate-700"
+            title={severityCount(s, counts[s])}
+          >
             <SeverityIcon severity={s} /> {counts[s]}
-            <span className="sr-only">{SEVERITY_LABEL[s]}</span>
+            <span className="sr-only">
+              {agree(counts[s], SEVERITY_SINGULAR[s], SEVERITY_LABEL[s]).toLowerCase()}
+            </span>
           </span>
         ))}
       </div>

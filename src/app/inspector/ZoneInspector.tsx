@@ -8,6 +8,7 @@ import {
 import { parentCandidates, updateZone } from '../../domain/edit/update';
 import type { Model, Zone } from '../../domain/model/schema';
 import { formatSl } from '../../domain/security-level';
+import { plural } from '../../domain/text/plural';
 import { GroupButton } from '../bands/GroupButton';
 import { CharacteristicsSection } from '../risk/CharacteristicsSection';
 import { RiskSection } from '../risk/RiskSection';
@@ -81,7 +82,7 @@ export function ZoneInspector({ zone, model }: { zone: Zone; model: Model }) {
             { value: TOP_LEVEL, label: '(top level)' },
             ...candidates.map((z) => ({ value: z.id, label: optionLabel(z) })),
           ]}
-          note={children ? `${children} nested zone${children === 1 ? '' : 's'} inside` : null}
+          note={children ? `${plural(children, 'nested zone')} inside` : null}
           onChange={(v) => {
             const parentId = v === TOP_LEVEL ? undefined : v;
             return commitEdit('Move zone', moveZoneIntoParent(id, parentId));
@@ -170,7 +171,7 @@ export function ZoneInspector({ zone, model }: { zone: Zone; model: Model }) {
         />
         <InfoRow label="Id">{zone.id}</InfoRow>
         <InfoRow label="Contents">
-          {gaps.total} asset{gaps.total === 1 ? '' : 's'}, {conduits} conduit{conduits === 1 ? '' : 's'}
+          {plural(gaps.total, 'asset')}, {plural(conduits, 'conduit')}
         </InfoRow>
       </Section>
     </>

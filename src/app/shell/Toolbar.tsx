@@ -1,5 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { type ReactNode, useState } from 'react';
+import { agree } from '../../domain/text/plural';
 import { useFitDiagram } from '../canvas/fit-view';
 import { redo, undo, useCanRedo, useCanUndo, useEditor } from '../store/editor-store';
 import { useEvaluation } from '../store/findings';
@@ -51,14 +52,14 @@ function FindingCounts() {
     {
       key: 'error',
       n: counts.error,
-      label: counts.error === 1 ? 'error' : 'errors',
+      label: agree(counts.error, 'error', 'errors'),
       icon: UI_ICONS.errorCircle,
       tone: 'bg-red-50 text-red-700 ring-red-200',
     },
     {
       key: 'warning',
       n: counts.warning,
-      label: counts.warning === 1 ? 'warning' : 'warnings',
+      label: agree(counts.warning, 'warning', 'warnings'),
       icon: UI_ICONS.alert,
       tone: 'bg-amber-50 text-amber-800 ring-amber-200',
     },

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { deleteSelection, duplicateSelection, nudgeSelection, selectAll } from '../canvas/commands';
 import { SIZE } from '../canvas/geometry';
+import { focusConnectTo } from '../inspector/ConnectTo';
 import { redo, undo, useEditor } from '../store/editor-store';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -26,7 +27,16 @@ export function handleShortcut(event: KeyboardEvent): boolean {
   else if (mod && key === 'a') selectAll();
   else if (!mod && (event.key === 'Delete' || event.key === 'Backspace')) deleteSelection();
   else if (!mod && event.key === 'Escape') useEditor.getState().select([]);
-  else if (!mod && !event.altKey && event.key in ARROWS) {
+  else if (!mod && !event.altKey && key === 'c') {
+    // Connect without a mouse: C on a focused or selected zone opens its "Connect to…" picker.
+    const focused = event.target instanceof Element ? event.target.closest('.react-flow__node-zone') : null;
+    const { selection, model } = useEditor.getState();
+    const selected = selection.length === 1 ? selection[0] : undefined;
+    const zoneId =
+      focused?.getAttribute('data-id') ??
+      (selected !== undefined && model.zones.some((z) => z.id === selected) ? selected : undefined);
+    return focusConnectTo(zoneId);
+  } else if (!mod && !event.altKey && event.key in ARROWS) {
     // A focused canvas node moves the selection itself (React Flow's keyboard support).
     if (event.target instanceof Element && event.target.closest('.react-flow__node')) return false;
     if (useEditor.getState().selection.length === 0) return false;

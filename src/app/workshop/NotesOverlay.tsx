@@ -1,6 +1,7 @@
 import { useViewport, ViewportPortal } from '@xyflow/react';
 import { memo, type PointerEvent as ReactPointerEvent, useState } from 'react';
 import type { Note } from '../../domain/model/schema';
+import { plural } from '../../domain/text/plural';
 import { floatingSegment } from '../canvas/edges/floating';
 import { type Box, layoutFor } from '../canvas/geometry';
 import { useEditor } from '../store/editor-store';
@@ -122,8 +123,8 @@ function CommentBadge({
       type="button"
       data-testid="comment-badge"
       data-target-id={targetId}
-      aria-label={`${count} comment${count === 1 ? '' : 's'}`}
-      title={`${count} comment${count === 1 ? '' : 's'}: click to read`}
+      aria-label={`${plural(count, 'comment')}`}
+      title={`${plural(count, 'comment')}: click to read`}
       onPointerDown={(e) => e.stopPropagation()}
       onClick={(e) => {
         e.stopPropagation();

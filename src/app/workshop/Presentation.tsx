@@ -4,9 +4,9 @@ import { control } from '../../domain/catalog/controls';
 import { effectivePurdueLevel, ZONE_KIND_INFO } from '../../domain/catalog/zone-kinds';
 import { isOneWay } from '../../domain/model/derive';
 import type { Model } from '../../domain/model/schema';
-import { plural } from '../../domain/rules/format';
 import type { Finding } from '../../domain/rules/rule';
-import { formatSl } from '../../domain/security-level';
+import { slText } from '../../domain/security-level';
+import { plural } from '../../domain/text/plural';
 import { type Box, layoutFor } from '../canvas/geometry';
 import { useEditor } from '../store/editor-store';
 import { evaluationFor, subjectFindings } from '../store/findings';
@@ -197,7 +197,8 @@ function Caption({ model, step }: { model: Model; step: PresentationStep | undef
         <h2 className="text-[30px] leading-tight font-bold text-slate-900">{zone.name || zone.id}</h2>
         <p className="text-[18px] text-slate-600">
           {ZONE_KIND_INFO[zone.kind].label} · Purdue level {effectivePurdueLevel(zone)} · SL-T{' '}
-          {formatSl(zone.slTarget).replace(/^SL /, '')} · {assets} asset{assets === 1 ? '' : 's'}
+          {zone.slTarget === undefined || zone.slTarget === null ? 'not set' : slText(zone.slTarget)} ·{' '}
+          {plural(assets, 'asset')}
         </p>
         {zone.description && <p className="text-[18px] leading-snug text-slate-800">{zone.description}</p>}
         {showFindings && <FindingsList findings={findings} />}
@@ -214,8 +215,8 @@ function Caption({ model, step }: { model: Model; step: PresentationStep | undef
       <h2 className="text-[30px] leading-tight font-bold text-slate-900">{conduit.name || conduit.id}</h2>
       <p className="text-[18px] text-slate-600">
         {names.join(isOneWay(conduit) ? ' → ' : ' ↔ ')} · {conduit.type} · SL-C{' '}
-        {conduit.slCapability === undefined ? 'not set' : formatSl(conduit.slCapability).replace(/^SL /, '')}{' '}
-        · {conduit.flows?.length ?? 0} documented flow{conduit.flows?.length === 1 ? '' : 's'}
+        {conduit.slCapability === undefined ? 'not set' : slText(conduit.slCapability)} ·{' '}
+        {conduit.flows?.length ?? 0} documented flow{conduit.flows?.length === 1 ? '' : 's'}
       </p>
       {controls.length > 0 && <p className="text-[17px] text-slate-700">Controls: {controls.join(', ')}</p>}
       {conduit.description && (

@@ -11,12 +11,13 @@ import { zoneCoverage } from '../../domain/analysis/coverage';
 import { blastRadius } from '../../domain/analysis/reachability';
 import type { Model } from '../../domain/model/schema';
 import { FR_IDS } from '../../domain/security-level';
+import { plural } from '../../domain/text/plural';
 import { choice, expectPositionals, parseCommandArgs, stringOption } from '../args';
 import type { Command } from '../command';
 import { CliError, EXIT, UsageError } from '../errors';
 import type { CliIo } from '../io';
 import { loadModelFile } from '../load';
-import { oneLine, plural } from '../text';
+import { oneLine } from '../text';
 
 const usage = {
   reach: 'ot-zones analyze reach FILE --from ZONE_OR_ASSET_ID [--format json|text]',
@@ -34,6 +35,16 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 function zoneLabel(model: Model, id: string): string {
   const name = model.zones.find((z) => z.id === id)?.name;
   return oneLine(name && name !== id ? `${name} (${id})` : id);
+}
+
+function assetLabel(model: Model, id: string): string {
+  const name = model.assets.find((a) => a.id === id)?.name;
+  return oneLine(name && name !== id ? `${name} (${id})` : id);
+}
+
+/** The zone's name alone (its id when unnamed), for paths read as a sentence. */
+function zoneName(model: Model, id: string): string {
+  return oneLine(model.zones.find((z) => z.id === id)?.name || id);
 }
 
 function required(value: string | boolean | undefined, option: string, analysis: Analysis): string {
@@ -57,13 +68,13 @@ async function reach(file: string, values: Record<string, string | boolean | und
     return;
   }
   const lines = [
-    `Blast radius from ${zoneLabel(model, result.from)}${result.fromAsset ? ` (asset ${oneLine(result.fromAsset)})` : ''}: ` +
+    `Blast radius from ${zoneLabel(model, result.from)}${result.fromAsset ? ` (asset ${assetLabel(model, result.fromAsset)})` : ''}: ` +
       `${plural(result.reachable.length, 'zone')} reachable, ${result.unreachable.length} not`,
   ];
   if (result.reachable.length) lines.push('  barriers  zone  (path)');
   for (const z of result.reachable)
     lines.push(
-      `  ${String(z.barriers).padStart(8)}  ${zoneLabel(model, z.zone)}  (${z.path.map(oneLine).join(' → ')})`,
+      `  ${String(z.barriers).padStart(8)}  ${zoneLabel(model, z.zone)}  (${z.path.map((id) => zoneName(model, id)).join(' → ')})`,
     );
   io.stdout(`${lines.join('\n')}\n`);
 }

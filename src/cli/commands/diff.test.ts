@@ -128,7 +128,7 @@ describe('ot-zones diff text and md', () => {
       /^1 added, 0 removed, 2 changed · \d+ findings? introduced, \d+ resolved · 1 security-relevant change$/,
     );
     expect(r.stdout).toMatch(
-      /^Security-relevant changes \(1\)\n {2}control-removed {2}Conduit "IT to control" \(c1\) lost control Firewall/m,
+      /^Security-relevant changes \(1\)\n {2}control-removed {2}Conduit "IT to control" lost control Firewall/m,
     );
     expect(r.stdout).toMatch(/^ {2}~ plc "PLC 1 \(line A\)"\n {6}name: PLC 1 → PLC 1 \(line A\)$/m);
     expect(r.stdout).toMatch(/^ {6}controls: −firewall$/m);

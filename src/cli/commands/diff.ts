@@ -2,13 +2,14 @@
 import { compareModels } from '../../domain/diff/compare';
 import { comparisonMarkdown } from '../../domain/diff/markdown';
 import type { Severity } from '../../domain/model/schema';
+import { plural } from '../../domain/text/plural';
 import { choice, expectPositionals, parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { diffJson, diffText } from '../diff-report';
 import { EXIT, InputError, inputErrorText, UsageError } from '../errors';
 import { loadModelFile, STDIN } from '../load';
 import { atOrAbove, SEVERITIES } from '../report';
-import { plural, styler } from '../text';
+import { styler } from '../text';
 import { today } from '../today';
 
 const usage =

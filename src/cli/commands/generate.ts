@@ -6,6 +6,7 @@ import {
   type PlantSize,
 } from '../../domain/generate/plant-generator';
 import { serializeModel } from '../../domain/serialize/model-json';
+import { plural } from '../../domain/text/plural';
 import { choice, expectPositionals, parseCommandArgs, stringOption } from '../args';
 import type { Command } from '../command';
 import { EXIT, UsageError } from '../errors';
@@ -18,7 +19,7 @@ const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 
 const sizeTable = PLANT_SIZE_IDS.map((id) => {
   const s = PLANT_SIZES[id];
-  return `  ${id.padEnd(3)} ${String(s.zones).padStart(5)} zones ${thousands(s.assets).padStart(7)} assets ${thousands(s.conduits).padStart(6)} conduits  (${s.sites} site${s.sites === 1 ? '' : 's'})`;
+  return `  ${id.padEnd(3)} ${String(s.zones).padStart(5)} zones ${thousands(s.assets).padStart(7)} assets ${thousands(s.conduits).padStart(6)} conduits  (${plural(s.sites, 'site')})`;
 }).join('\n');
 
 export const generateCommand: Command = {

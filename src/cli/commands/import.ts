@@ -9,13 +9,14 @@ import { Buffer, isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import type { ImportReport } from '../../domain/import/interop-model';
 import { LIMITS } from '../../domain/model/limits';
+import { plural } from '../../domain/text/plural';
 import { choice, expectPositionals, parseCommandArgs, stringOption } from '../args';
 import type { Command } from '../command';
 import { EXIT, InputError } from '../errors';
 import type { CliIo } from '../io';
 import { STDIN } from '../load';
 import { writeOutput } from '../output';
-import { oneLine, plural } from '../text';
+import { oneLine } from '../text';
 
 const FROM = ['auto', 'drawio', 'iec62443-xml', 'otm', 'threat-dragon', 'threagile'] as const;
 const usage = `ot-zones import FILE [--from ${FROM.join('|')}] [--page N|NAME] [--out model.json] [--format text|json]`;

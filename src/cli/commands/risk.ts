@@ -6,12 +6,13 @@
  */
 import type { Model } from '../../domain/model/schema';
 import { type RiskAssessment, riskAssessmentOf } from '../../domain/risk/scoring';
-import { slText } from '../../domain/rules/format';
+import { slText } from '../../domain/security-level';
+import { plural } from '../../domain/text/plural';
 import { choice, expectPositionals, parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { EXIT } from '../errors';
 import { loadModelFile } from '../load';
-import { oneLine, plural } from '../text';
+import { oneLine } from '../text';
 
 const usage = 'ot-zones risk FILE [--format text|json] [--fail-on risk]';
 

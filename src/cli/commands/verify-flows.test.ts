@@ -44,7 +44,7 @@ describe('ot-zones verify-flows', () => {
       verdict: 'violation',
       conduit: null,
       reason:
-        'No conduit joins "Remote site" (z-remote) and "Substation" (z-sub). Reference: IEC 62443-3-2 ZCR 3.1; IEC 62443-3-3 SR 5.1.',
+        'No conduit joins "Remote site" and "Substation". Reference: IEC 62443-3-2 ZCR 3.1; IEC 62443-3-3 SR 5.1.',
       count: 2,
     });
     expect(

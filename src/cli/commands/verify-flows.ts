@@ -7,6 +7,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
+import { plural } from '../../domain/text/plural';
 import { compareFlows, type FlowVerdict, portText } from '../../domain/traffic/compare';
 import {
   FLOW_LOG_FORMATS,
@@ -28,7 +29,7 @@ import type { Command } from '../command';
 import { EXIT, UsageError } from '../errors';
 import type { CliIo } from '../io';
 import { loadModelFile, STDIN } from '../load';
-import { oneLine, plural, styler } from '../text';
+import { oneLine, styler } from '../text';
 
 const usage =
   'ot-zones verify-flows MODEL --flows FILE [--flows FILE…] [--flow-format auto|zeek|zeek-json|csv] [--format text|json|md] [--fail-on violation|none]';

@@ -30,16 +30,20 @@ describe('containmentMarkdown', () => {
 
   it('writes the cut list, the lost flows and the checks as Markdown tables', () => {
     const md = draft(m, 'scada', '2025-03-14 09:30');
-    expect(md).toContain('## Containment step: isolate SCADA (scada)');
+    expect(md).toContain('## Containment step: isolate SCADA\n');
+    expect(md).toContain('**Scope:** SCADA (scada).');
     expect(md).toContain('from the model “test” on 2025-03-14 09:30');
     expect(md).toContain(
-      '| 1 | Vendor access (c2) | Zone ra (ra) | gateway | **no** | **no** | 0 | remote access path |',
+      '| 1 | Vendor access (c2) | Zone ra | gateway | **no** | **no** | 0 | remote access path |',
     );
-    expect(md).toContain('| 2 | Ops firewall (c1) | Site ops (ops) | filtering | yes | yes | 1 | – |');
-    expect(md).toContain('| c1 | SCADA (scada) | Site ops (ops) | opc-ua | 4840 | Historian collection |');
+    expect(md).toContain('| 2 | Ops firewall (c1) | Site ops | filtering | yes | yes | 1 | – |');
+    expect(md).toContain('| Ops firewall | SCADA | Site ops | opc-ua | 4840 | Historian collection |');
     expect(md).toContain('- **Island mode:** not supported on Vendor access.');
-    expect(md).toContain('- **Unknown impact:** c2 lists no flows');
-    expect(md).toContain('- **Zones that lose data from the isolated scope:** Site ops (ops).');
+    expect(md).toContain(
+      '- **Unknown impact:** Vendor access lists no flows; find out what runs over it first.',
+    );
+    expect(md).toContain('- **Zone that loses data from the isolated scope:** Site ops. Tell its owner.');
+    expect(md).toContain('- **Operations impact:** 1 documented flow stops.');
     expect(md).toContain('- [ ] The time of each cut is recorded in the incident log.');
     expect(md.endsWith('\n')).toBe(true);
   });
@@ -88,9 +92,7 @@ describe('containmentMarkdown: data loss downstream', () => {
 
   it('lists direct and further zones by depth with the path and the flows that explain them', () => {
     const md = draft(chain, 'x');
-    expect(md).toContain(
-      '- **Further downstream:** Zone ent (ent) lose data that passes through the zones above',
-    );
+    expect(md).toContain('- **Further downstream:** Zone ent loses data that passes through the zones above');
     expect(md).toContain('### 4. Data loss downstream');
     expect(md).toContain('| 1 (direct) | Ops (ops) | SCADA → Ops | Ops ↔ SCADA (opc-ua/4840) |');
     expect(md).toContain(

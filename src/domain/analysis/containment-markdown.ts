@@ -5,6 +5,7 @@
  */
 import type { Model } from '../model/schema';
 import { mdCell, mdTable, mdText } from '../text/markdown';
+import { agree, plural } from '../text/plural';
 import type { Containment } from './containment';
 import type { ImpactStep } from './containment-impact';
 
@@ -23,9 +24,11 @@ export function containmentMarkdown(
     const name = zones.get(id)?.name;
     return name && name !== id ? `${mdText(name)} (${mdText(id)})` : mdText(id);
   };
-  const list = (ids: readonly string[]) => ids.map(label).join(', ');
   const conduitNames = new Map(model.conduits.map((c) => [c.id, c.name]));
+  // Sentences name zones and conduits as people do; ids stay in the scope line and the tables.
   const shortZone = (id: string) => mdText(zones.get(id)?.name || id);
+  const names = (ids: readonly string[]) => ids.map(shortZone).join(', ');
+  const conduitName = (id: string) => mdText(conduitNames.get(id) || id);
   const over = (step: ImpactStep) => {
     if (step.conduit === null) return 'nested, shared boundary';
     const port = step.port === undefined ? '' : `/${step.port}`;
@@ -36,7 +39,7 @@ export function containmentMarkdown(
   const yesNo = (b: boolean) => (b ? 'yes' : '**no**');
   const out: string[] = [];
 
-  out.push(`## Containment step: isolate ${label(analysis.zone)}`, '');
+  out.push(`## Containment step: isolate ${shortZone(analysis.zone)}`, '');
   const source = `the model “${mdText(model.meta.name) || 'untitled'}”`;
   const when = options.generatedAt ? ` on ${mdText(options.generatedAt)}` : '';
   out.push(
@@ -46,7 +49,7 @@ export function containmentMarkdown(
   const nested = analysis.scope.filter((id) => id !== analysis.zone);
   out.push(
     nested.length
-      ? `**Scope:** ${label(analysis.zone)} together with the zones nested in it: ${list(nested)}.`
+      ? `**Scope:** ${label(analysis.zone)} together with the zones nested in it: ${nested.map(label).join(', ')}.`
       : `**Scope:** ${label(analysis.zone)}.`,
     '',
   );
@@ -61,26 +64,26 @@ export function containmentMarkdown(
 
   out.push(heading('Before cutting'), '');
   out.push(
-    `- **Operations impact:** ${analysis.flows.length} documented flow${analysis.flows.length === 1 ? '' : 's'} stop.`,
+    `- **Operations impact:** ${plural(analysis.flows.length, 'documented flow')} ${agree(analysis.flows.length, 'stops', 'stop')}.`,
   );
   if (analysis.losingData.length)
     out.push(
-      `- **Zones that lose data from the isolated scope:** ${list(analysis.losingData)}. Tell their owners.`,
+      `- **${agree(analysis.losingData.length, 'Zone that loses', 'Zones that lose')} data from the isolated scope:** ${names(analysis.losingData)}. Tell ${agree(analysis.losingData.length, 'its owner', 'their owners')}.`,
     );
   const further = analysis.impact.filter((z) => z.depth > 1);
   if (further.length)
     out.push(
-      `- **Further downstream:** ${list(further.map((z) => z.zone))} lose data that passes through the zones above (see “Data loss downstream”). Tell their owners too.`,
+      `- **Further downstream:** ${names(further.map((z) => z.zone))} ${agree(further.length, 'loses', 'lose')} data that passes through the zones above (see “Data loss downstream”). Tell ${agree(further.length, 'its owner', 'their owners')} too.`,
     );
   const noIsland = analysis.cut.filter((c) => !c.islandMode);
   if (noIsland.length === 0) out.push('- **Island mode:** every conduit to cut supports island mode.');
   else
     out.push(
-      `- **Island mode:** not supported on ${noIsland.map((c) => mdText(c.name || c.conduit)).join(', ')}. Plan manual or degraded operation of the isolated zone before cutting ${noIsland.length === 1 ? 'it' : 'them'}.`,
+      `- **Island mode:** not supported on ${noIsland.map((c) => mdText(c.name || c.conduit)).join(', ')}. Plan manual or degraded operation of the isolated zone before cutting ${agree(noIsland.length, 'it', 'them')}.`,
     );
   if (analysis.undocumented.length)
     out.push(
-      `- **Unknown impact:** ${analysis.undocumented.map((id) => mdText(id)).join(', ')} list${analysis.undocumented.length === 1 ? 's' : ''} no flows; find out what runs over ${analysis.undocumented.length === 1 ? 'it' : 'them'} first.`,
+      `- **Unknown impact:** ${analysis.undocumented.map(conduitName).join(', ')} ${agree(analysis.undocumented.length, 'lists', 'list')} no flows; find out what runs over ${agree(analysis.undocumented.length, 'it', 'them')} first.`,
     );
   out.push('');
 
@@ -95,7 +98,7 @@ export function containmentMarkdown(
         return [
           String(i + 1),
           c.name && c.name !== c.conduit ? `${mdText(c.name)} (${mdText(c.conduit)})` : mdCell(c.conduit),
-          list(c.outside),
+          names(c.outside),
           c.type,
           yesNo(c.islandMode),
           yesNo(c.failClose),
@@ -113,9 +116,9 @@ export function containmentMarkdown(
       mdTable(
         ['Conduit', 'From', 'To', 'Protocol', 'Port', 'Purpose'],
         analysis.flows.map((f) => [
-          mdCell(f.conduit),
-          label(f.from),
-          label(f.to),
+          conduitName(f.conduit),
+          shortZone(f.from),
+          shortZone(f.to),
           mdCell(f.protocol),
           f.port === undefined ? '–' : String(f.port),
           mdCell(f.description ?? ''),

@@ -7,6 +7,7 @@
 import { REPORT_CSS } from '../export/report-css';
 import { xmlText } from '../export/text';
 import type { Acceptance, ChangeRecord } from '../model/schema';
+import { plural } from '../text/plural';
 import type { FindingWithStatus } from './acceptance';
 import type { Comparison } from './compare';
 import { CHANGE_KINDS } from './model-diff';
@@ -78,7 +79,7 @@ export function comparisonHtml(c: Comparison, options: HtmlRecordOptions): strin
   out.push(`<p><b>${h(summaryLine(c))}</b></p>`);
   if (c.summary.layoutOnly > 0)
     out.push(
-      `<p class="muted">${c.summary.layoutOnly} layout-only change${c.summary.layoutOnly === 1 ? '' : 's'} (moved or resized on the diagram).</p>`,
+      `<p class="muted">${plural(c.summary.layoutOnly, 'layout-only change')} (moved or resized on the diagram).</p>`,
     );
   if (options.generatedAt) out.push(`<p class="muted">Generated ${h(options.generatedAt)}</p>`);
   out.push('</header>');

@@ -7,6 +7,7 @@
 
 import type { Acceptance } from '../model/schema';
 import { mdCell, mdTable, mdText } from '../text/markdown';
+import { plural } from '../text/plural';
 import type { FindingWithStatus } from './acceptance';
 import type { Comparison } from './compare';
 import { CHANGE_KINDS } from './model-diff';
@@ -49,7 +50,7 @@ export function comparisonMarkdown(c: Comparison, options: MarkdownOptions): str
   if (c.summary.layoutOnly > 0)
     out.push(
       '',
-      `_${c.summary.layoutOnly} layout-only change${c.summary.layoutOnly === 1 ? '' : 's'} (moved or resized on the diagram)._`,
+      `_${plural(c.summary.layoutOnly, 'layout-only change')} (moved or resized on the diagram)._`,
     );
 
   if (c.risks.length > 0) {

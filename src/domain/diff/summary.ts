@@ -1,8 +1,8 @@
 /** Words for a comparison, shared by the text and Markdown reports and the app. */
+
+import { plural } from '../text/plural';
 import type { Comparison } from './compare';
 import type { FieldChange } from './fields';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "3 added, 1 removed, 4 changed · 2 findings introduced, 1 resolved · 1 security-relevant change" */
 export function summaryLine(c: Pick<Comparison, 'summary'>): string {

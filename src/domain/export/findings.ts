@@ -5,6 +5,7 @@
 
 import type { Severity } from '../model/schema';
 import type { Finding } from '../rules/rule';
+import { plural } from '../text/plural';
 
 export interface EvaluationView {
   findings: readonly Finding[];
@@ -40,8 +41,8 @@ export const SEVERITY_LABEL: Record<Severity, string> = {
 /** "2 errors, 1 warning, no info" style summary, or "no findings". */
 export function summariseCounts(counts: { error: number; warning: number; info: number }): string {
   const parts: string[] = [];
-  if (counts.error) parts.push(`${counts.error} error${counts.error === 1 ? '' : 's'}`);
-  if (counts.warning) parts.push(`${counts.warning} warning${counts.warning === 1 ? '' : 's'}`);
+  if (counts.error) parts.push(plural(counts.error, 'error'));
+  if (counts.warning) parts.push(plural(counts.warning, 'warning'));
   if (counts.info) parts.push(`${counts.info} info`);
   return parts.length ? parts.join(', ') : 'no findings';
 }

@@ -24,6 +24,8 @@ export interface FindingRow {
   rule: string;
   ruleTitle: string;
   subjectKind: ElementKind;
+  /** The subject's id: messages name elements, the report's element column keeps the id. */
+  subjectId: string;
   subjectName: string;
   message: string;
   reference: string;
@@ -184,7 +186,7 @@ export function buildReportData(
 ): ReportData {
   const index = buildIndex(model);
   const nameOf = (id: string) =>
-    index.zone.get(id)?.name ?? index.asset.get(id)?.name ?? index.conduit.get(id)?.name ?? id;
+    (index.zone.get(id)?.name ?? index.asset.get(id)?.name ?? index.conduit.get(id)?.name) || id;
   const meta = model.meta;
 
   const findings: FindingRow[] = evaluation.findings.map((f) => ({
@@ -192,6 +194,7 @@ export function buildReportData(
     rule: f.rule,
     ruleTitle: ruleById(f.rule)?.title ?? f.rule,
     subjectKind: f.subject.kind,
+    subjectId: f.subject.id,
     subjectName: nameOf(f.subject.id),
     message: f.message,
     reference: f.reference,

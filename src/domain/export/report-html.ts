@@ -78,7 +78,7 @@ ${htmlTable(
   '<th>Severity</th><th class="finding">Finding</th><th class="w8">Element</th><th>Reference</th><th class="w10">How to fix</th>',
   data.findings.map(
     (f) =>
-      `<tr><td>${sevPill(f.severity)}</td><td><div class="finding-title">${h(f.ruleTitle)}</div>${h(f.message)}<div class="muted">${h(f.rule)}</div></td><td>${h(f.subjectName)}<div class="muted">${f.subjectKind}</div></td><td class="ref">${h(f.reference)}</td><td>${h(f.fix)}</td></tr>`,
+      `<tr><td>${sevPill(f.severity)}</td><td><div class="finding-title">${h(f.ruleTitle)}</div>${h(f.message)}<div class="muted">${h(f.rule)}</div></td><td>${h(f.subjectName)}<div class="muted">${f.subjectKind} ${h(f.subjectId)}</div></td><td class="ref">${h(f.reference)}</td><td>${h(f.fix)}</td></tr>`,
   ),
   'The policy check found nothing to report.',
   // Fixed widths: the finding text gets the room, references wrap in a narrow column (issue 18).

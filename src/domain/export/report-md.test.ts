@@ -61,6 +61,9 @@ describe('exportReportMarkdown', () => {
 
   it('lists findings with reference and fix, SL per FR, shortfalls in bold', () => {
     for (const f of evaluation.findings) expect(md).toContain(mdText(f.reference));
+    // Messages name the elements; the element column keeps the subject's kind and id.
+    for (const f of evaluation.findings)
+      expect(md).toContain(` (${f.subject.kind} ${mdText(f.subject.id)}) |`);
     expect(md).toMatch(/\| \*\*SCADA\*\* \| Supervisory \| 2 \| +\| 2 \| 2 \| 3 \| 1 \| 2 \| 1 \| 2 \|/);
     expect(md).toContain('| **3 / 1** |');
   });

@@ -64,7 +64,7 @@ export function exportReportMarkdown(
         d.findings.map((f) => [
           `**${SEVERITY_LABEL[f.severity]}**`,
           `**${mdText(f.ruleTitle)}** ${mdText(f.message)} (${mdText(f.rule)})`,
-          `${mdText(f.subjectName)} (${f.subjectKind})`,
+          `${mdText(f.subjectName)} (${f.subjectKind} ${mdText(f.subjectId)})`,
           mdText(f.reference),
           mdText(f.fix),
         ]),
@@ -247,6 +247,5 @@ export function exportReportMarkdown(
 }
 
 function countsText(c: Record<'error' | 'warning' | 'info', number>): string {
-  const parts = (['error', 'warning', 'info'] as const).filter((s) => c[s] > 0).map((s) => `${c[s]} ${s}`);
-  return parts.length ? parts.join(', ') : '–';
+  return c.error || c.warning || c.info ? summariseCounts(c) : '–';
 }

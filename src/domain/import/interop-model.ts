@@ -14,6 +14,7 @@ import { formatIssue } from '../model/issues';
 import { LIMITS } from '../model/limits';
 import { parseModel } from '../model/parse';
 import type { Asset, Conduit, ConduitType, Flow, Model, Note, Position, Zone } from '../model/schema';
+import { plural } from '../text/plural';
 import { guessZoneKind as kindFromName } from './inventory';
 
 /** `guessed`: mapped, but a value was inferred (a zone kind, an asset type); `dropped`: not imported. */
@@ -317,7 +318,7 @@ export class ModelBuilder {
     if (this.conduitTypeGuessed > 0)
       this.guessed(
         '(whole file)',
-        `${this.conduitTypeGuessed} conduit${this.conduitTypeGuessed === 1 ? '' : 's'}: the source has no conduit type; set to filtering (check each)`,
+        `${plural(this.conduitTypeGuessed, 'conduit')}: the source has no conduit type; set to filtering (check each)`,
       );
     const model: Model = {
       format: 'ot-zones',

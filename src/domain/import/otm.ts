@@ -13,6 +13,7 @@
  */
 import { ZONE_KINDS, type ZoneKind } from '../catalog/zone-kinds';
 import type { Conduit } from '../model/schema';
+import { plural } from '../text/plural';
 import {
   ImportError,
   type ImportResult,
@@ -216,8 +217,7 @@ export function importOtmSource(source: Source): ImportResult {
     if (f.bidirectional === true && flow && !ourConduit)
       b.connect(to, from, { from: to, to: from, protocol: flow.protocol, port, description: label });
   });
-  if (inside)
-    b.dropped('$.dataflows', `${inside} dataflow${inside === 1 ? '' : 's'} inside one trust zone dropped`);
+  if (inside) b.dropped('$.dataflows', `${plural(inside, 'dataflow')} inside one trust zone dropped`);
 
   const counted = (key: string, what: string) => {
     const n = arrayAt(doc[key]).length;

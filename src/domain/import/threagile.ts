@@ -12,6 +12,7 @@
  * - shared runtimes, risk tracking, abuse cases and the like have no place in a zone model:
  *   counted as dropped.
  */
+import { plural } from '../text/plural';
 import { type ImportResult, impliedPort, joinText, ModelBuilder, nameText } from './interop-model';
 import { guessAssetType } from './shape-types';
 import { isRecord, parseYamlSource, type Source, str } from './structured';
@@ -194,10 +195,7 @@ export function importThreagileSource(source: Source): ImportResult {
     }
   }
   if (within)
-    b.dropped(
-      '$.technical_assets',
-      `${within} communication link${within === 1 ? '' : 's'} inside one zone dropped`,
-    );
+    b.dropped('$.technical_assets', `${plural(within, 'communication link')} inside one zone dropped`);
 
   for (const key of [
     'shared_runtimes',

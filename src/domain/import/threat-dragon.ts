@@ -11,6 +11,7 @@
  *   into two zones, one per side (kind control: the file does not say which side is trusted);
  *   further curves and every diagram after the first are listed as dropped; text blocks are notes.
  */
+import { plural } from '../text/plural';
 import { type ImportResult, joinText, ModelBuilder, nameText } from './interop-model';
 import { guessAssetType } from './shape-types';
 import { arrayAt, isRecord, parseJsonSource, type Source, str } from './structured';
@@ -336,7 +337,7 @@ export function importThreatDragonSource(source: Source): ImportResult {
       b.connect(to, from, { from: to, to: from, protocol, port, description });
     if (conduit && data.isPublicNetwork === true) conduit.untrustedNetwork = true;
   });
-  if (within) b.dropped(at([...base]), `${within} flow${within === 1 ? '' : 's'} inside one zone dropped`);
+  if (within) b.dropped(at([...base]), `${plural(within, 'flow')} inside one zone dropped`);
   return b.build();
 }
 

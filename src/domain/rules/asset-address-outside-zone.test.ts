@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asset, model, run, subjects, zone } from '../../../test-support/rule-model';
+import { asset, expectNamed, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { assetAddressOutsideZone as rule } from './asset-address-outside-zone';
 
 describe(rule.id, () => {
@@ -13,8 +13,9 @@ describe(rule.id, () => {
     const drafts = run(rule, m);
     expect(subjects(drafts)).toEqual(['p1']);
     expect(drafts[0]!.message).toBe(
-      'Asset "PLC 1" (p1) has address 10.2.0.9 outside the ranges of its zone "Cell" (cell) (10.1.1.0/24 and fd00:1::/64).',
+      'Asset "PLC 1" has address 10.2.0.9 outside the ranges of its zone "Cell" (10.1.1.0/24 and fd00:1::/64).',
     );
+    expectNamed(drafts[0]!.message, { id: 'p1', name: 'PLC 1' }, { id: 'cell', name: 'Cell' });
   });
 
   it('stays silent inside the ranges (IPv4, IPv6, IPv4-mapped), and for a zone without ranges', () => {

@@ -1,3 +1,4 @@
+import { agree } from '../text/plural';
 import { contains, parseIp, zoneNetworks } from '../traffic/addresses';
 import { label, listText } from './format';
 import type { AssetRule } from './rule';
@@ -24,7 +25,7 @@ export const assetAddressOutsideZone: AssetRule = {
     return [
       {
         subject: { kind: 'asset', id: asset.id },
-        message: `Asset ${label(asset)} has ${outside.length === 1 ? 'address' : 'addresses'} ${listText(outside)} outside the ranges of its zone ${label(zone)} (${listText(networks.map((n) => n.text))}).`,
+        message: `Asset ${label(asset)} has ${agree(outside.length, 'address', 'addresses')} ${listText(outside)} outside the ranges of its zone ${label(zone)} (${listText(networks.map((n) => n.text))}).`,
       },
     ];
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asset, model, run, subjects, zone } from '../../../test-support/rule-model';
+import { asset, expectNamed, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { assetCapabilityBelowZoneTarget as rule } from './asset-capability-below-zone-target';
 
 describe(rule.id, () => {
@@ -11,8 +11,9 @@ describe(rule.id, () => {
     const drafts = run(rule, m);
     expect(subjects(drafts)).toEqual(['a1']);
     expect(drafts[0]!.message).toBe(
-      'Asset "PLC-1" (a1) offers SL-C 2 but zone "Control" (z1) needs SL-T (IAC 2, UC 2, SI 2, DC 1, RDF 3, TRE 1, RA 1) on RDF (short by 1).',
+      'Asset "PLC-1" offers SL-C 2 but zone "Control" needs SL-T (IAC 2, UC 2, SI 2, DC 1, RDF 3, TRE 1, RA 1) on RDF (short by 1).',
     );
+    expectNamed(drafts[0]!.message, { id: 'a1', name: 'PLC-1' }, { id: 'z1', name: 'Control' });
   });
 
   it('stays silent when the asset meets the target', () => {

@@ -1,5 +1,5 @@
-import { shortfalls } from '../security-level';
-import { describeShortfalls, label, slText } from './format';
+import { shortfalls, slText } from '../security-level';
+import { describeShortfalls, label } from './format';
 import { fallsShort } from './levels';
 import type { AssetRule } from './rule';
 

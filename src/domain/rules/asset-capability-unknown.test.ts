@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asset, model, run, subjects, zone } from '../../../test-support/rule-model';
+import { asset, expectNamed, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { assetCapabilityUnknown as rule } from './asset-capability-unknown';
 
 describe(rule.id, () => {
@@ -11,16 +11,17 @@ describe(rule.id, () => {
     const drafts = run(rule, m);
     expect(subjects(drafts)).toEqual(['a1']);
     expect(drafts[0]!.message).toBe(
-      'Asset "PLC-1" (a1) has no SL-C recorded, so nobody can tell whether it meets SL-T 3 of zone "Control" (z1) (above 0 on every FR).',
+      'Asset "PLC-1" has no SL-C recorded, so nobody can tell whether it meets SL-T 3 of zone "Control".',
     );
+    expectNamed(drafts[0]!.message, { id: 'a1', name: 'PLC-1' }, { id: 'z1', name: 'Control' });
   });
 
-  it('names only the FRs with a target above 0', () => {
+  it('labels a vector target by FR', () => {
     const m = model({
       zones: [zone('z1', 'control', { slTarget: [2, 0, 0, 0, 1, 0, 0] })],
       assets: [asset('a1', 'plc', 'z1')],
     });
-    expect(run(rule, m)[0]!.message).toContain('(above 0 on IAC and RDF)');
+    expect(run(rule, m)[0]!.message).toContain('SL-T (IAC 2, UC 0, SI 0, DC 0, RDF 1, TRE 0, RA 0)');
   });
 
   it('stays silent when the SL-C is recorded, even as 0', () => {

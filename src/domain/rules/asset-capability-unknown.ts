@@ -1,5 +1,5 @@
-import { FR_IDS, toVector } from '../security-level';
-import { label, listText, slText } from './format';
+import { slText, toVector } from '../security-level';
+import { label } from './format';
 import type { AssetRule } from './rule';
 
 /**
@@ -20,13 +20,11 @@ export const assetCapabilityUnknown: AssetRule = {
     const zone = index.zone.get(asset.zoneId);
     if (!zone || zone.slTarget === null || zone.slTarget === undefined) return [];
     const target = toVector(zone.slTarget);
-    const needed = FR_IDS.filter((_, i) => (target[i] ?? 0) > 0);
-    if (needed.length === 0) return [];
-    const where = needed.length === FR_IDS.length ? 'every FR' : listText(needed, 7);
+    if (target.every((level) => level === 0)) return [];
     return [
       {
         subject: { kind: 'asset', id: asset.id },
-        message: `Asset ${label(asset)} has no SL-C recorded, so nobody can tell whether it meets SL-T ${slText(zone.slTarget)} of zone ${label(zone)} (above 0 on ${where}).`,
+        message: `Asset ${label(asset)} has no SL-C recorded, so nobody can tell whether it meets SL-T ${slText(zone.slTarget)} of zone ${label(zone)}.`,
       },
     ];
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
+import { conduit, expectNamed, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { boundaryNotFailSafe as rule } from './boundary-not-fail-safe';
 
 const zones = (rdf: number) => [
@@ -15,8 +15,9 @@ describe(rule.id, () => {
     );
     expect(subjects(drafts)).toEqual(['c1']);
     expect(drafts[0]!.message).toBe(
-      'Conduit "Conduit c1" (c1) has an RDF target of 3 but lacks island-mode (SR 5.2 RE2) and fail-close (SR 5.2 RE3).',
+      'Conduit "Conduit c1" has an RDF target of 3 but lacks island-mode (SR 5.2 RE2) and fail-close (SR 5.2 RE3).',
     );
+    expectNamed(drafts[0]!.message, { id: 'c1', name: 'Conduit c1' });
   });
 
   it('fires when only one of the two is present, naming the missing one', () => {

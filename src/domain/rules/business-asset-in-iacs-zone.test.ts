@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asset, model, run, subjects, zone } from '../../../test-support/rule-model';
+import { asset, expectNamed, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { businessAssetInIacsZone as rule } from './business-asset-in-iacs-zone';
 
 describe(rule.id, () => {
@@ -15,7 +15,14 @@ describe(rule.id, () => {
     const drafts = run(rule, m);
     expect(subjects(drafts)).toEqual(['z1']);
     expect(drafts[0]!.message).toBe(
-      'Zone "Control" (z1) mixes 1 business asset ("SAP" (erp)) with 2 IACS assets ("PLC-1" (p1) and "PLC-2" (p2)).',
+      'Zone "Control" mixes 1 business asset ("SAP") with 2 IACS assets ("PLC-1" and "PLC-2").',
+    );
+    expectNamed(
+      drafts[0]!.message,
+      { id: 'z1', name: 'Control' },
+      { id: 'erp', name: 'SAP' },
+      { id: 'p1', name: 'PLC-1' },
+      { id: 'p2', name: 'PLC-2' },
     );
   });
 
@@ -44,7 +51,7 @@ describe(rule.id, () => {
       ],
     });
     expect(run(rule, m)[0]!.message).toContain(
-      'with 5 IACS assets ("Asset a" (a), "Asset b" (b), "Asset c" (c) and 2 more)',
+      'with 5 IACS assets ("Asset a", "Asset b", "Asset c" and 2 more)',
     );
   });
 });

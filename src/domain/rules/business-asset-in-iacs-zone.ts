@@ -1,6 +1,7 @@
 import { assetType } from '../catalog/asset-types';
 import type { Asset } from '../model/schema';
-import { label, labelList, plural } from './format';
+import { plural } from '../text/plural';
+import { label, labelList } from './format';
 import type { ZoneRule } from './rule';
 
 export const businessAssetInIacsZone: ZoneRule = {

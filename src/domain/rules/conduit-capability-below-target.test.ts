@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
+import { conduit, expectNamed, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { conduitCapabilityBelowTarget as rule } from './conduit-capability-below-target';
 
 const zones = [
@@ -15,8 +15,9 @@ describe(rule.id, () => {
     );
     expect(subjects(drafts)).toEqual(['c1']);
     expect(drafts[0]!.message).toBe(
-      'Conduit "IT–DMZ" (c1) delivers SL-C 1 but needs SL-T 2 (the highest target of its zones) on every FR (short by 1).',
+      'Conduit "IT–DMZ" delivers SL-C 1 but needs SL-T 2 (the highest target of its zones) on every FR (short by 1).',
     );
+    expectNamed(drafts[0]!.message, { id: 'c1', name: 'IT–DMZ' });
   });
 
   it('stays silent when the capability meets the target exactly', () => {

@@ -1,6 +1,6 @@
 import { conduitEffectiveTarget } from '../model/derive';
-import { shortfalls } from '../security-level';
-import { describeShortfalls, label, slText } from './format';
+import { shortfalls, slText } from '../security-level';
+import { describeShortfalls, label } from './format';
 import { fallsShort } from './levels';
 import type { ConduitRule } from './rule';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
+import { conduit, expectNamed, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { conduitCapabilityUnknown as rule } from './conduit-capability-unknown';
 
 describe(rule.id, () => {
@@ -13,7 +13,10 @@ describe(rule.id, () => {
     });
     const drafts = run(rule, m);
     expect(subjects(drafts)).toEqual(['c1']);
-    expect(drafts[0]!.message).toContain('above 0 on RDF');
+    expect(drafts[0]!.message).toContain(
+      'needs SL-T (IAC 0, UC 0, SI 0, DC 0, RDF 2, TRE 0, RA 0) but has no SL-C',
+    );
+    expectNamed(drafts[0]!.message, { id: 'c1', name: 'Conduit c1' });
   });
 
   it('stays silent when the target is 0 on every FR', () => {

@@ -1,6 +1,6 @@
 import { conduitEffectiveTarget } from '../model/derive';
-import { FR_IDS } from '../security-level';
-import { label, listText, slText } from './format';
+import { slText } from '../security-level';
+import { label } from './format';
 import type { ConduitRule } from './rule';
 
 export const conduitCapabilityUnknown: ConduitRule = {
@@ -16,12 +16,11 @@ export const conduitCapabilityUnknown: ConduitRule = {
     if (conduit.slCapability !== undefined) return [];
     const target = conduitEffectiveTarget(conduit, index);
     if (!target) return [];
-    const needed = FR_IDS.filter((_, i) => (target[i] ?? 0) > 0);
-    if (needed.length === 0) return [];
+    if (target.every((level) => level === 0)) return [];
     return [
       {
         subject: { kind: 'conduit', id: conduit.id },
-        message: `Conduit ${label(conduit)} needs SL-T ${slText(target)} (above 0 on ${listText(needed, 7)}) but has no SL-C recorded.`,
+        message: `Conduit ${label(conduit)} needs SL-T ${slText(target)} but has no SL-C recorded.`,
       },
     ];
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
+import { conduit, expectNamed, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { conduitFlowAny as rule } from './conduit-flow-any';
 
 const zones = (rdf: number) => [
@@ -19,7 +19,13 @@ describe(rule.id, () => {
     expect(subjects(drafts)).toEqual(['c1']);
     expect(drafts[0]!.severity).toBe('error');
     expect(drafts[0]!.message).toBe(
-      'Conduit "Conduit c1" (c1) has 1 flow open to any protocol or port ("DMZ" → "Ops" any/any); its RDF target is 2, and deny-by-default applies from RDF 2.',
+      'Conduit "Conduit c1" has 1 flow open to any protocol or port ("DMZ" → "Ops" any/any); its RDF target is 2, and deny-by-default applies from RDF 2.',
+    );
+    expectNamed(
+      drafts[0]!.message,
+      { id: 'c1', name: 'Conduit c1' },
+      { id: 'dmz', name: 'DMZ' },
+      { id: 'ops', name: 'Ops' },
     );
   });
 

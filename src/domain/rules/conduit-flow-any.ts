@@ -1,7 +1,8 @@
 import { conduitEffectiveTarget, isOpenFlow } from '../model/derive';
 import { FR_INDEX } from '../security-level';
 import { requiredAt, requirement } from '../standard/requirements';
-import { flowText, label, listText, plural } from './format';
+import { plural } from '../text/plural';
+import { flowText, label, listText } from './format';
 import type { ConduitRule } from './rule';
 
 const DENY_BY_DEFAULT = 'SR 5.2 RE1';

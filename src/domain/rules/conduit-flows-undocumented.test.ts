@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
+import { conduit, expectNamed, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { conduitFlowsUndocumented as rule } from './conduit-flows-undocumented';
 
 const zones = [zone('a', 'dmz'), zone('b', 'operations')];
@@ -14,7 +14,8 @@ describe(rule.id, () => {
       }),
     );
     expect(subjects(drafts)).toEqual(['c1', 'c2']);
-    expect(drafts[0]!.message).toBe('Conduit "Link" (c1) documents no flows.');
+    expect(drafts[0]!.message).toBe('Conduit "Link" documents no flows.');
+    expectNamed(drafts[0]!.message, { id: 'c1', name: 'Link' });
   });
 
   it('stays silent once one flow is listed', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
+import { conduit, expectNamed, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { conduitTargetBelowZones as rule } from './conduit-target-below-zones';
 
 const zones = [
@@ -11,7 +11,8 @@ describe(rule.id, () => {
   it('fires when the explicit target is below a zone on some FR, naming the zone and gaps', () => {
     const drafts = run(rule, model({ zones, conduits: [conduit('c1', ['dmz', 'ctl'], { slTarget: 2 })] }));
     expect(subjects(drafts)).toEqual(['c1']);
-    expect(drafts[0]!.message).toContain('"Control" (ctl)');
+    expect(drafts[0]!.message).toContain('"Control"');
+    expectNamed(drafts[0]!.message, { id: 'c1', name: 'Conduit c1' }, { id: 'ctl', name: 'Control' });
     expect(drafts[0]!.message).not.toContain('"DMZ"');
     expect(drafts[0]!.message).toContain('IAC (short by 1), RDF (short by 1)');
   });

@@ -1,6 +1,6 @@
 import { conduitZonesTarget } from '../model/derive';
-import { shortfalls } from '../security-level';
-import { describeShortfalls, label, labelList, slText } from './format';
+import { shortfalls, slText } from '../security-level';
+import { describeShortfalls, label, labelList } from './format';
 import { fallsShort } from './levels';
 import type { ConduitRule } from './rule';
 

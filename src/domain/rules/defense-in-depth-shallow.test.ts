@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
+import { conduit, expectNamed, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { attackPath } from '../analysis/attack-path';
 import { createIncrementalEvaluator, type Evaluation, evaluate } from '../engine/evaluate';
 import type { Model, Zone } from '../model/schema';
@@ -27,7 +27,14 @@ describe(rule.id, () => {
     const drafts = run(rule, m);
     expect(subjects(drafts)).toEqual(['ctl']);
     expect(drafts[0]!.message).toBe(
-      'Zone "Control" (ctl) (SL-T 3+ on SI) can be reached from IT-side zone "Enterprise" (ent) across only 1 filtering barrier: "Enterprise" → "DMZ" → "Ops" → "Control".',
+      'Zone "Control" (SL-T 3+ on SI) can be reached from IT-side zone "Enterprise" across only 1 filtering barrier: "Enterprise" → "DMZ" → "Ops" → "Control".',
+    );
+    expectNamed(
+      drafts[0]!.message,
+      { id: 'ctl', name: 'Control' },
+      { id: 'ent', name: 'Enterprise' },
+      { id: 'dmz', name: 'DMZ' },
+      { id: 'ops', name: 'Ops' },
     );
   });
 

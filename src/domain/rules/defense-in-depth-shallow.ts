@@ -4,7 +4,8 @@ import { hasOpenFlow, isFilteringKind, zoneTarget } from '../model/derive';
 import type { Zone } from '../model/schema';
 import { FR_IDS } from '../security-level';
 import { requirement } from '../standard/requirements';
-import { label, plural, shortLabel } from './format';
+import { agree, plural } from '../text/plural';
+import { label, listText } from './format';
 import type { ModelRule } from './rule';
 
 /** Filtering barriers a critical zone should sit behind, counted from any IT-side zone (our policy). */
@@ -49,7 +50,7 @@ export const defenseInDepthShallow: ModelRule = {
       const source = index.zone.get(r.path[0]!);
       const path = r.path.map((id) => {
         const z = index.zone.get(id);
-        return z ? shortLabel(z) : `"${id}"`;
+        return z ? label(z) : `"${id}"`;
       });
       const crossing =
         r.barriers === 0
@@ -57,10 +58,10 @@ export const defenseInDepthShallow: ModelRule = {
           : `across only ${plural(r.barriers, 'filtering barrier')}`;
       const open = r.via.flatMap((id) => {
         const c = index.conduit.get(id);
-        return c && isFilteringKind(c) && hasOpenFlow(c) ? [shortLabel(c)] : [];
+        return c && isFilteringKind(c) && hasOpenFlow(c) ? [label(c)] : [];
       });
       const openNote = open.length
-        ? ` ${open.length === 1 ? 'Conduit' : 'Conduits'} ${open.join(', ')} ${open.length === 1 ? 'does' : 'do'} not count as a barrier: a flow allows any protocol or port.`
+        ? ` ${agree(open.length, 'Conduit', 'Conduits')} ${listText(open, 5)} ${agree(open.length, 'does', 'do')} not count as a barrier: a flow allows any protocol or port.`
         : '';
       drafts.push({
         subject: { kind: 'zone' as const, id: zone.id },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asset, model, run, subjects, zone } from '../../../test-support/rule-model';
+import { asset, expectNamed, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { externalAssetNotIsolated as rule } from './external-asset-not-isolated';
 
 describe(rule.id, () => {
@@ -14,7 +14,13 @@ describe(rule.id, () => {
     const drafts = run(rule, m);
     expect(subjects(drafts)).toEqual(['modem']);
     expect(drafts[0]!.message).toBe(
-      'Externally reached asset "4G modem" (modem) shares zone "Outstation" (rtu) with 1 internal asset: "RTU-1" (r1).',
+      'Externally reached asset "4G modem" shares zone "Outstation" with 1 internal asset: "RTU-1".',
+    );
+    expectNamed(
+      drafts[0]!.message,
+      { id: 'modem', name: '4G modem' },
+      { id: 'rtu', name: 'Outstation' },
+      { id: 'r1', name: 'RTU-1' },
     );
   });
 

@@ -2,8 +2,8 @@
  * Text helpers shared by the rules, so every message names elements and levels the same way.
  * Messages are plain text (the UI renders them as text, never as HTML).
  */
-import type { FrShortfall, SecurityLevel } from '../security-level';
-import { FR_IDS, isUniform, toVector } from '../security-level';
+import type { FrShortfall } from '../security-level';
+import { FR_IDS } from '../security-level';
 import { cleanText } from '../text/clean-text';
 
 const MAX_NAME = 80;
@@ -19,26 +19,14 @@ export function quoted(text: string): string {
   return `"${shorten(text)}"`;
 }
 
-/** `"Control room" (z3)`; just `"z3"` when the element has no usable name or is named by its id. */
+/**
+ * The element as a reader knows it: its name, quoted ("Control room"); its id only when it has no
+ * usable name. Messages name elements the way a plant engineer would; the id stays in the finding's
+ * subject (the findings panel and the CLI print it beside the message).
+ */
 export function label(element: { id: string; name: string }): string {
   const name = element.name.trim();
-  if (name === '' || name === element.id) return `"${shorten(element.id)}"`;
-  return `"${shorten(name)}" (${shorten(element.id)})`;
-}
-
-/** Just the name (or the id when unnamed), quoted; for compact lists such as paths. */
-export function shortLabel(element: { id: string; name: string }): string {
-  const name = element.name.trim();
   return `"${shorten(name === '' ? element.id : name)}"`;
-}
-
-/**
- * "2" for a uniform level; a vector labelled by FR, "(IAC 2, UC 2, SI 3, DC 1, RDF 2, TRE 1, RA 1)",
- * so a reader need not remember the FR order. Used after "SL-T " / "SL-C ".
- */
-export function slText(sl: SecurityLevel): string {
-  const v = toVector(sl);
-  return isUniform(v) ? String(v[0]) : `(${FR_IDS.map((fr, i) => `${fr} ${v[i]}`).join(', ')})`;
 }
 
 /** "IAC (short by 1), RDF (short by 2)"; "every FR (short by 1)" when all seven fall short alike. */
@@ -80,11 +68,6 @@ export function byNameThenId(a: { id: string; name: string }, b: { id: string; n
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** "1 asset" / "3 assets". */
-export function plural(count: number, noun: string, nouns = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : nouns}`;
-}
-
 /**
  * Where an asset flag comes from, for messages: "marked safety-related" when the file sets it,
  * "safety-related by default for type SIS controller" when it is the catalog default.
@@ -100,7 +83,7 @@ export function flowText(
 ): string {
   const end = (id: string) => {
     const z = zoneById.get(id);
-    return z ? shortLabel(z) : `"${id}"`;
+    return z ? label(z) : `"${id}"`;
   };
   const port = flow.port === undefined ? '' : `/${flow.port}`;
   return `${end(flow.from)} → ${end(flow.to)} ${shorten(flow.protocol)}${port}`;

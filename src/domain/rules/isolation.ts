@@ -5,7 +5,8 @@
  * odd asset gets its own finding, so the badge lands on the asset that should move.
  */
 import type { Asset } from '../model/schema';
-import { label, labelList, plural } from './format';
+import { plural } from '../text/plural';
+import { label, labelList } from './format';
 import { assetFlag } from './levels';
 import type { ZoneRule } from './rule';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
+import { conduit, expectNamed, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { itToControlWithoutDmz as rule } from './it-to-control-without-dmz';
 
 const zones = [
@@ -14,7 +14,13 @@ describe(rule.id, () => {
     const drafts = run(rule, model({ zones, conduits: [conduit('c1', ['ent', 'sup'])] }));
     expect(subjects(drafts)).toEqual(['c1']);
     expect(drafts[0]!.message).toBe(
-      'Conduit "Conduit c1" (c1) joins IT-side "Enterprise" (ent) directly to control-side "SCADA" (sup).',
+      'Conduit "Conduit c1" joins IT-side "Enterprise" directly to control-side "SCADA".',
+    );
+    expectNamed(
+      drafts[0]!.message,
+      { id: 'c1', name: 'Conduit c1' },
+      { id: 'ent', name: 'Enterprise' },
+      { id: 'sup', name: 'SCADA' },
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
+import { conduit, expectNamed, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { REMOTE_ACCESS_CONTROLS, remoteAccessUnmanaged as rule } from './remote-access-unmanaged';
 
 const zones = [
@@ -15,21 +15,22 @@ describe(rule.id, () => {
     const drafts = run(rule, model({ zones, conduits: [c] }));
     expect(subjects(drafts)).toEqual(['c1']);
     expect(drafts[0]!.message).toBe(
-      'Remote-access conduit "Vendor" (c1) lands directly in control-side zone "Control" (ctl).',
+      'Remote-access conduit "Vendor" lands directly in control-side zone "Control".',
     );
+    expectNamed(drafts[0]!.message, { id: 'c1', name: 'Vendor' }, { id: 'ctl', name: 'Control' });
   });
 
   it('fires for a service-provider conduit missing controls, naming them', () => {
     const c = conduit('c1', ['inet', 'ra'], { serviceProvider: true, controls: ['jump-host'] });
     expect(run(rule, model({ zones, conduits: [c] }))[0]!.message).toBe(
-      'Service-provider conduit "Conduit c1" (c1) has no session-recording or access-approval.',
+      'Service-provider conduit "Conduit c1" has no session-recording or access-approval.',
     );
   });
 
   it('combines both problems in one finding', () => {
     const c = conduit('c1', ['inet', 'ctl'], { remoteAccess: true });
     expect(run(rule, model({ zones, conduits: [c] }))[0]!.message).toContain(
-      'lands directly in control-side zone "Control" (ctl) and has no jump-host, session-recording or access-approval',
+      'lands directly in control-side zone "Control" and has no jump-host, session-recording or access-approval',
     );
   });
 

@@ -1,6 +1,7 @@
 import { isControlSide } from '../catalog/zone-kinds';
 import { hasControl } from '../model/derive';
 import type { Zone } from '../model/schema';
+import { agree } from '../text/plural';
 import { label, labelList, listText } from './format';
 import type { ConduitRule } from './rule';
 
@@ -28,7 +29,7 @@ export const remoteAccessUnmanaged: ConduitRule = {
     const problems: string[] = [];
     if (landing.length > 0)
       problems.push(
-        `lands directly in control-side ${landing.length === 1 ? 'zone' : 'zones'} ${labelList(landing)}`,
+        `lands directly in control-side ${agree(landing.length, 'zone', 'zones')} ${labelList(landing)}`,
       );
     if (missing.length > 0) problems.push(`has no ${listText(missing, 3).replace(/ and /, ' or ')}`);
     const what = conduit.remoteAccess ? 'Remote-access conduit' : 'Service-provider conduit';

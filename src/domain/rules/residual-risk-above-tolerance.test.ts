@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
+import { conduit, expectNamed, model, run, subjects, zone } from '../../../test-support/rule-model';
 import type { Model, Risk } from '../model/schema';
 import { residualRiskAboveTolerance as rule } from './residual-risk-above-tolerance';
 
@@ -22,8 +22,9 @@ describe(rule.id, () => {
     const drafts = run(rule, plant([risk('r1', 'z1', { residualLikelihood: 3 }), risk('r2', 'c1', {})]));
     expect(subjects(drafts)).toEqual(['z1', 'c1']);
     expect(drafts[0]!.message).toBe(
-      'Risk "Threat r1" on zone "Zone z1" (z1) is High after countermeasures, above the tolerable Medium.',
+      'Risk "Threat r1" on zone "Zone z1" is High after countermeasures, above the tolerable Medium.',
     );
+    expectNamed(drafts[0]!.message, { id: 'z1', name: 'Zone z1' });
     expect(drafts[1]!.message).toContain('(no residual assessment yet)');
     expect(drafts[0]!.severity).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asset, model, run, subjects, zone } from '../../../test-support/rule-model';
+import { asset, expectNamed, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { safetyAssetOutsideSafetyZone as rule } from './safety-asset-outside-safety-zone';
 
 const zones = [zone('ctl', 'control', { name: 'Control' }), zone('sis', 'safety', { name: 'SIS' })];
@@ -12,8 +12,9 @@ describe(rule.id, () => {
     );
     expect(subjects(drafts)).toEqual(['s1']);
     expect(drafts[0]!.message).toBe(
-      'Asset "SIS-1" (s1) is safety-related by default for type SIS controller but sits in control zone "Control" (ctl), not in a safety zone.',
+      'Asset "SIS-1" is safety-related by default for type SIS controller but sits in control zone "Control", not in a safety zone.',
     );
+    expectNamed(drafts[0]!.message, { id: 's1', name: 'SIS-1' }, { id: 'ctl', name: 'Control' });
   });
 
   it('stays silent for the same controller inside the safety zone', () => {

@@ -2,6 +2,7 @@ import { hasControl, isOneWay, zoneTarget } from '../model/derive';
 import type { Zone } from '../model/schema';
 import { FR_INDEX, maxVector } from '../security-level';
 import { requiredAt } from '../standard/requirements';
+import { agree } from '../text/plural';
 import { label, labelList, listText } from './format';
 import type { ConduitRule } from './rule';
 
@@ -45,7 +46,7 @@ export const safetyZoneExposed: ConduitRule = {
     const problems: string[] = [];
     if (strangers.length > 0)
       problems.push(
-        `joins it to ${labelList(strangers)}, which ${strangers.length === 1 ? 'is' : 'are'} not a control or supervisory zone`,
+        `joins it to ${labelList(strangers)}, which ${agree(strangers.length, 'is', 'are')} not a control or supervisory zone`,
       );
     if (twoWay) problems.push('carries traffic both ways without a data diode');
     const target = maxVector(safety.map(zoneTarget));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
+import { conduit, expectNamed, model, run, subjects, zone } from '../../../test-support/rule-model';
 import type { Model, Risk } from '../model/schema';
 import { slTargetBelowRisk as rule } from './sl-target-below-risk';
 
@@ -27,8 +27,9 @@ describe(rule.id, () => {
     const drafts = run(rule, plant([risk('r1', 'z1', 2, 2), risk('r2', 'z1', 4, 4)]));
     expect(subjects(drafts)).toEqual(['z1']);
     expect(drafts[0]!.message).toBe(
-      'Zone "Cell" (z1) has SL-T 2, but its worst unmitigated risk "Threat r2" is High and suggests SL-T 3.',
+      'Zone "Cell" has SL-T 2, but its worst unmitigated risk "Threat r2" is High and suggests SL-T 3.',
     );
+    expectNamed(drafts[0]!.message, { id: 'z1', name: 'Cell' });
   });
   it('names the FRs below for a vector target, and reads a conduit’s target from its zones', () => {
     const drafts = run(
@@ -37,7 +38,7 @@ describe(rule.id, () => {
     );
     expect(subjects(drafts)).toEqual(['z1', 'c1']);
     expect(drafts[0]!.message).toContain('SL-T (IAC 3, UC 3, SI 3, DC 1, RDF 3, TRE 3, RA 3) (below on DC)');
-    expect(drafts[1]!.message).toContain('Conduit "Conduit c1" (c1) has SL-T 3, but');
+    expect(drafts[1]!.message).toContain('Conduit "Conduit c1" has SL-T 3, but');
   });
   it('flags an explicit "no SL-T" that a risk contradicts', () => {
     const drafts = run(

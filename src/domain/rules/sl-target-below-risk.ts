@@ -1,7 +1,7 @@
 import { conduitEffectiveTarget, zoneTarget } from '../model/derive';
 import { riskAssessmentOf } from '../risk/scoring';
-import { FR_IDS } from '../security-level';
-import { label, listText, quoted, slText } from './format';
+import { FR_IDS, slText } from '../security-level';
+import { label, listText, quoted } from './format';
 import type { FindingDraft, ModelRule } from './rule';
 
 export const slTargetBelowRisk: ModelRule = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asset, model, run, subjects, zone } from '../../../test-support/rule-model';
+import { asset, expectNamed, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { transientAssetNotIsolated as rule } from './transient-asset-not-isolated';
 
 describe(rule.id, () => {
@@ -15,7 +15,13 @@ describe(rule.id, () => {
     const drafts = run(rule, m);
     expect(subjects(drafts)).toEqual(['lap1', 'lap2']);
     expect(drafts[0]!.message).toBe(
-      'Temporarily connected asset "Laptop 1" (lap1) shares zone "Engineering" (eng) with 1 permanently connected asset: "EWS" (ews).',
+      'Temporarily connected asset "Laptop 1" shares zone "Engineering" with 1 permanently connected asset: "EWS".',
+    );
+    expectNamed(
+      drafts[0]!.message,
+      { id: 'lap1', name: 'Laptop 1' },
+      { id: 'eng', name: 'Engineering' },
+      { id: 'ews', name: 'EWS' },
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
+import { conduit, expectNamed, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { unidirectionalReverseFlow as rule } from './unidirectional-reverse-flow';
 
 const zones = [
@@ -16,8 +16,9 @@ describe(rule.id, () => {
     const drafts = run(rule, model({ zones, conduits: [c] }));
     expect(subjects(drafts)).toEqual(['c1']);
     expect(drafts[0]!.message).toBe(
-      'Conduit "Diode" (c1) is unidirectional from "SIS" (sis), but 1 flow runs against that direction: "Ops" → "SIS" modbus-tcp/502.',
+      'Conduit "Diode" is unidirectional from "SIS", but 1 flow runs against that direction: "Ops" → "SIS" modbus-tcp/502.',
     );
+    expectNamed(drafts[0]!.message, { id: 'c1', name: 'Diode' }, { id: 'sis', name: 'SIS' });
   });
 
   it('fires for a forward filtering conduit too', () => {

@@ -1,5 +1,6 @@
 import { isOneWay } from '../model/derive';
-import { flowText, label, listText, plural } from './format';
+import { plural } from '../text/plural';
+import { flowText, label, listText } from './format';
 import type { ConduitRule } from './rule';
 
 export const unidirectionalReverseFlow: ConduitRule = {

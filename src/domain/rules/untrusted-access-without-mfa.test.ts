@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
+import { conduit, expectNamed, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { untrustedAccessWithoutMfa as rule } from './untrusted-access-without-mfa';
 
 const zones = (iac: number) => [
@@ -13,8 +13,9 @@ describe(rule.id, () => {
     const drafts = run(rule, model({ zones: zones(3), conduits: [c] }));
     expect(subjects(drafts)).toEqual(['c1']);
     expect(drafts[0]!.message).toBe(
-      'Conduit "Vendor VPN" (c1) carries remote access with an IAC target of 3 but has no MFA (required from IAC 3).',
+      'Conduit "Vendor VPN" carries remote access with an IAC target of 3 but has no MFA (required from IAC 3).',
     );
+    expectNamed(drafts[0]!.message, { id: 'c1', name: 'Vendor VPN' });
   });
 
   it('fires for an untrusted network conduit as well', () => {

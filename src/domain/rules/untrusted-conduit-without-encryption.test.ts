@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conduit, model, run, subjects, zone } from '../../../test-support/rule-model';
+import { conduit, expectNamed, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { untrustedConduitWithoutEncryption as rule } from './untrusted-conduit-without-encryption';
 
 const zones = [zone('inet', 'external'), zone('ra', 'remote-access')];
@@ -14,8 +14,9 @@ describe(rule.id, () => {
     const drafts = run(rule, model({ zones, conduits: [c] }));
     expect(subjects(drafts)).toEqual(['c1']);
     expect(drafts[0]!.message).toBe(
-      'Conduit "Internet" (c1) crosses an untrusted network without a VPN or encryption.',
+      'Conduit "Internet" crosses an untrusted network without a VPN or encryption.',
     );
+    expectNamed(drafts[0]!.message, { id: 'c1', name: 'Internet' });
   });
 
   it('stays silent with a VPN, or with encryption', () => {

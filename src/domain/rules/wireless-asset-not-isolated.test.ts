@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asset, model, run, subjects, zone } from '../../../test-support/rule-model';
+import { asset, expectNamed, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { wirelessAssetNotIsolated as rule } from './wireless-asset-not-isolated';
 
 describe(rule.id, () => {
@@ -15,8 +15,9 @@ describe(rule.id, () => {
     const drafts = run(rule, m);
     expect(subjects(drafts)).toEqual(['ap']);
     expect(drafts[0]!.message).toContain(
-      'shares zone "Control" (ctl) with 2 wired assets: "Asset p1" (p1) and "Asset p2" (p2)',
+      'shares zone "Control" with 2 wired assets: "Asset p1" and "Asset p2"',
     );
+    expectNamed(drafts[0]!.message, { id: 'ap', name: 'AP' }, { id: 'ctl', name: 'Control' });
   });
 
   it('stays silent for a wireless zone of access points and wireless sensors', () => {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { asset, model, run, subjects, zone } from '../../../test-support/rule-model';
+import { asset, expectNamed, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { zoneEmpty as rule } from './zone-empty';
 
 describe(rule.id, () => {
   it('fires for a zone with no assets and no nested zones', () => {
     const drafts = run(rule, model({ zones: [zone('z1', 'control', { name: 'Spare' })] }));
     expect(subjects(drafts)).toEqual(['z1']);
-    expect(drafts[0]!.message).toBe('Zone "Spare" (z1) holds no assets and no nested zones.');
+    expect(drafts[0]!.message).toBe('Zone "Spare" holds no assets and no nested zones.');
+    expectNamed(drafts[0]!.message, { id: 'z1', name: 'Spare' });
   });
 
   it('stays silent for a zone holding one asset', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { model, run, subjects, zone } from '../../../test-support/rule-model';
+import { expectNamed, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { zoneNetworkOverlap as rule } from './zone-network-overlap';
 
 describe(rule.id, () => {
@@ -12,7 +12,8 @@ describe(rule.id, () => {
     });
     const drafts = run(rule, m);
     expect(subjects(drafts)).toEqual(['a']);
-    expect(drafts[0]!.message).toBe('Range 10.1.1.0/24 is listed by 2 zones: "Cell A" (a) and "Cell B" (b).');
+    expect(drafts[0]!.message).toBe('Range 10.1.1.0/24 is listed by 2 zones: "Cell A" and "Cell B".');
+    expectNamed(drafts[0]!.message, { id: 'a', name: 'Cell A' }, { id: 'b', name: 'Cell B' });
   });
 
   it('fires for IPv6 ranges too', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { model, run, subjects, zone } from '../../../test-support/rule-model';
+import { expectNamed, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { setPurdueBands } from '../edit/bands';
 import { moveElements } from '../edit/positions';
 import { createIncrementalEvaluator, evaluate } from '../engine/evaluate';
@@ -28,6 +28,7 @@ describe(rule.id, () => {
     expect(subjects(drafts)).toEqual(['ctl']);
     expect(drafts[0]!.message).toContain('Purdue level 1');
     expect(drafts[0]!.message).toContain('Levels 5–4');
+    expectNamed(drafts[0]!.message, { id: 'ctl', name: 'Zone ctl' });
   });
 
   it('respects an explicit level: a control zone set to level 4 fits the enterprise band', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { model, run, subjects, zone } from '../../../test-support/rule-model';
+import { expectNamed, model, run, subjects, zone } from '../../../test-support/rule-model';
 import { zoneTargetMissing as rule } from './zone-target-missing';
 
 describe(rule.id, () => {
@@ -9,7 +9,8 @@ describe(rule.id, () => {
       model({ zones: [zone('z1', 'control', { name: 'Control' }), zone('z2', 'dmz', { slTarget: null })] }),
     );
     expect(subjects(drafts)).toEqual(['z1', 'z2']);
-    expect(drafts[0]!.message).toBe('Zone "Control" (z1) has no SL-T set.');
+    expect(drafts[0]!.message).toBe('Zone "Control" has no SL-T set.');
+    expectNamed(drafts[0]!.message, { id: 'z1', name: 'Control' });
   });
 
   it('stays silent for an assessed zone, including SL-T 0', () => {

@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import { shortfalls } from '../../../domain/security-level';
+import { shortfalls, slText } from '../../../domain/security-level';
 import { Icon } from '../../ui/Icon';
-import { slDetail, slRange } from '../format';
+import { slRange } from '../format';
 import { FindingBadge } from '../nodes/FindingBadge';
 import { clickSelect } from '../selection';
 import type { ConduitView } from '../view-model';
@@ -26,8 +26,8 @@ function LevelBadge({ view }: { view: ConduitView }) {
       ? 'border-amber-300 bg-amber-50 text-amber-700'
       : 'border-slate-200 bg-slate-50 text-slate-600';
   const title = [
-    `Capability (SL-C): ${c === undefined ? 'not set' : slDetail(c)}`,
-    `Target (SL-T${conduit.slTarget === undefined || conduit.slTarget === null ? ', from its zones' : ''}): ${target === undefined ? 'not assessed' : slDetail(target)}`,
+    `Capability (SL-C): ${c === undefined ? 'not set' : slText(c)}`,
+    `Target (SL-T${conduit.slTarget === undefined || conduit.slTarget === null ? ', from its zones' : ''}): ${target === undefined ? 'not assessed' : slText(target)}`,
   ].join('\n');
   return (
     <span

@@ -3,10 +3,11 @@ import { memo } from 'react';
 import { assetType } from '../../../domain/catalog/asset-types';
 import { PALETTE } from '../../../domain/catalog/palette';
 import { type AssetTraits, assetTraits } from '../../../domain/model/derive';
+import { slText } from '../../../domain/security-level';
 import { Icon } from '../../ui/Icon';
 import { useTheme } from '../../ui/theme';
 import { useCompact } from '../detail';
-import { slDetail, slRange } from '../format';
+import { slRange } from '../format';
 import type { AssetFlowNode } from '../view-model';
 import { FindingBadge } from './FindingBadge';
 
@@ -104,7 +105,7 @@ export const AssetNode = memo(function AssetNode({ data, selected }: NodeProps<A
         <span
           data-testid="asset-slc"
           className="absolute -bottom-2 left-2 rounded-full border border-slate-300 bg-white px-1.5 text-[9.5px] leading-[14px] font-semibold text-slate-600 tabular-nums"
-          title={`Capability security level: ${slDetail(asset.slCapability)}`}
+          title={`Capability security level: ${slText(asset.slCapability)}`}
         >
           SL-C {slRange(asset.slCapability)}
         </span>

@@ -3,9 +3,10 @@ import { memo } from 'react';
 import { ZONE_KIND_ICON } from '../../../domain/catalog/icons';
 import { PALETTE } from '../../../domain/catalog/palette';
 import { effectivePurdueLevel, ZONE_KIND_INFO } from '../../../domain/catalog/zone-kinds';
+import { slText } from '../../../domain/security-level';
 import { Icon } from '../../ui/Icon';
 import { useTheme } from '../../ui/theme';
-import { slDetail, slRange } from '../format';
+import { slRange } from '../format';
 import { SIZE } from '../geometry';
 import type { ZoneFlowNode } from '../view-model';
 import { withAlpha, ZONE_KIND_COLOR } from '../zone-style';
@@ -96,7 +97,7 @@ export const ZoneNode = memo(function ZoneNode({ data, selected }: NodeProps<Zon
           title={
             target === undefined || target === null
               ? 'Target security level not assessed'
-              : `Target security level: ${slDetail(target)}`
+              : `Target security level: ${slText(target)}`
           }
         >
           SL-T {target === undefined || target === null ? '–' : slRange(target)}
