@@ -186,8 +186,14 @@ describe('exportDrawio legend', () => {
     ).toBe('PLC 1\nPLC · safety-related');
   });
 
-  it('is not imported back as part of the model', () => {
+  it('is not imported back as part of the model, nor are bands, subsystem boxes and device marks', () => {
     const m = base();
+    m.conduits[0]!.deviceAt = 'first';
+    m.diagram = {
+      positions: {},
+      subsystems: [{ id: 's', name: 'Line 1', zoneIds: ['a'] }],
+      purdueBands: [0, 100, 200, 300, 400, 500],
+    };
     const back = importDrawio(exportDrawio(m, { evaluation: evaluate(m) })).model;
     expect(back.assets.map((a) => a.name)).toEqual(['PLC 1']);
     expect(back.notes ?? []).toEqual([]);
