@@ -9,7 +9,7 @@ import { buildCrsData, type CrsData, type CrsElement } from './crs-data';
 import type { EvaluationView } from './findings';
 import { REPORT_CSS } from './report-css';
 import type { ReportOptions } from './report-data';
-import { diagramFigure } from './report-diagram';
+import { type DiagramSection, diagramFigure } from './report-diagram';
 import { frHeader, htmlTable, sevPill, vectorCells } from './report-html';
 import { renderSvg, slShort } from './svg';
 import { xmlText } from './text';
@@ -116,7 +116,7 @@ function matrixTable(data: CrsData): string {
 <p>Tolerable up to <b>${h(matrix.tolerable)}</b>. SL-T suggested per unmitigated level: ${matrix.mapping.map(([l, sl]) => `${h(l)} → ${sl}`).join(', ')}.${matrix.own ? '' : ' <span class="muted">This is the ot-zones default matrix, an example to adapt to the organisation’s risk criteria, not the standard’s.</span>'}</p>`;
 }
 
-export function renderCrsHtml(data: CrsData, diagram: { figure: string; parts: string }): string {
+export function renderCrsHtml(data: CrsData, diagram: DiagramSection): string {
   const zones = data.elements.filter((e) => e.kind === 'zone');
   const conduits = data.elements.filter((e) => e.kind === 'conduit');
   return `<!DOCTYPE html>
@@ -127,7 +127,7 @@ export function renderCrsHtml(data: CrsData, diagram: { figure: string; parts: s
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="ot-zones">
 <title>Cybersecurity requirements specification: ${h(data.title)}</title>
-<style>${REPORT_CSS}${CRS_CSS}</style>
+<style>${REPORT_CSS}${CRS_CSS}${diagram.css}</style>
 </head>
 <body>
 <header>
