@@ -216,7 +216,7 @@ function Caption({ model, step }: { model: Model; step: PresentationStep | undef
       <p className="text-[18px] text-slate-600">
         {names.join(isOneWay(conduit) ? ' → ' : ' ↔ ')} · {conduit.type} · SL-C{' '}
         {conduit.slCapability === undefined ? 'not set' : slText(conduit.slCapability)} ·{' '}
-        {conduit.flows?.length ?? 0} documented flow{conduit.flows?.length === 1 ? '' : 's'}
+        {plural(conduit.flows?.length ?? 0, 'documented flow')}
       </p>
       {controls.length > 0 && <p className="text-[17px] text-slate-700">Controls: {controls.join(', ')}</p>}
       {conduit.description && (
