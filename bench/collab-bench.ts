@@ -10,7 +10,8 @@
  * 2. 200 documents opened idle (one client each): the server's RSS.
  * 3. The 5,000-asset plant (generate L): time for a new client to open it from the server
  *    (connect, sync, read the model) and for GET /api/documents/:id.
- * Options (environment): BENCH_CLIENTS (50), BENCH_SECONDS (20), BENCH_IDLE_DOCS (200).
+ * Options (environment): BENCH_CLIENTS (50), BENCH_SECONDS (20), BENCH_IDLE_DOCS (200),
+ * BENCH_SERVER_NODE_FLAGS (flags for the server's `node`, e.g. `--liftoff-only`, to compare).
  * The clients share this process's CPU with the measurement: on a 2-core machine that is load
  * the server would not see with real, separate users.
  */
@@ -31,6 +32,7 @@ import { percentile } from './stats';
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const IDLE_DOCS = Number(process.env.BENCH_IDLE_DOCS ?? 200);
+const SERVER_NODE_FLAGS = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 const ADMIN = 'bench-admin';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'otz-bench-'));
@@ -45,7 +47,8 @@ function procStats(pid: number) {
 }
 
 async function startServer(): Promise<string> {
-  child = spawn(process.execPath, ['bin/ot-zones.mjs', 'serve', '--port', '0', '--data', dataDir], {
+  const args = [...SERVER_NODE_FLAGS, 'bin/ot-zones.mjs', 'serve', '--port', '0', '--data', dataDir];
+  child = spawn(process.execPath, args, {
     env: { ...process.env, OTZ_ADMIN_TOKEN: ADMIN },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -208,7 +211,7 @@ try {
   console.log(`machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, load ${m.loadAverage}`);
   const benchCpu0 = process.cpuUsage();
   console.log(
-    `server: ot-zones serve (PGlite) at ${url}, RSS at start ${fmt(procStats(child!.pid!).rssMb)} MB`,
+    `server: ${SERVER_NODE_FLAGS.length ? `node ${SERVER_NODE_FLAGS.join(' ')} ` : ''}ot-zones serve (PGlite) at ${url}, RSS at start ${fmt(procStats(child!.pid!).rssMb)} MB`,
   );
 
   const co = await coEditing(url);

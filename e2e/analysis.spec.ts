@@ -111,9 +111,10 @@ test('containment: isolating a zone lists the cuts, lost flows and a Markdown pl
   const text = await (await file.createReadStream())
     .toArray()
     .then((chunks) => Buffer.concat(chunks).toString('utf8'));
-  expect(text).toContain('## Containment step: isolate Supervisory control (z-supervisory)');
+  expect(text).toContain('## Containment step: isolate Supervisory control\n');
+  expect(text).toContain('**Scope:** Supervisory control (z-supervisory).');
   expect(text).toContain(
-    '| 1 | Jump host → Supervisory (c-jump-supervisory) | Remote access (z-remote-access) | filtering | yes | yes | 1 | – |',
+    '| 1 | Jump host → Supervisory (c-jump-supervisory) | Remote access | filtering | yes | yes | 1 | – |',
   );
   expect(text).toContain(
     '| 3 | Enterprise network (z-enterprise) | Supervisory control → Site operations → Industrial DMZ → Enterprise network |',

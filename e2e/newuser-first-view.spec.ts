@@ -149,15 +149,18 @@ for (const [width, height] of [
 
 /** Left edges of the header's buttons and the save state, by label. */
 async function headerLayout(page: Page): Promise<Record<string, number>> {
-  return page.locator('header').first().evaluate((header) => {
-    const out: Record<string, number> = {};
-    header.querySelectorAll<HTMLElement>('button, [data-save-status]').forEach((el, i) => {
-      const key = `${i}:${el.getAttribute('aria-label') ?? el.dataset.saveStatus ?? el.textContent?.trim() ?? ''}`;
-      out[key.replace(/:(saved|pending|saving)$/, ':save-state')] =
-        Math.round(el.getBoundingClientRect().x * 2) / 2;
+  return page
+    .locator('header')
+    .first()
+    .evaluate((header) => {
+      const out: Record<string, number> = {};
+      header.querySelectorAll<HTMLElement>('button, [data-save-status]').forEach((el, i) => {
+        const key = `${i}:${el.getAttribute('aria-label') ?? el.dataset.saveStatus ?? el.textContent?.trim() ?? ''}`;
+        out[key.replace(/:(saved|pending|saving)$/, ':save-state')] =
+          Math.round(el.getBoundingClientRect().x * 2) / 2;
+      });
+      return out;
     });
-    return out;
-  });
 }
 
 for (const width of [1280, 1920])

@@ -1,6 +1,17 @@
-/** Issue 18: dropped and pasted elements and new sticky notes land on a free spot, never on another element. */
+/**
+ * Issue 18: dropped and pasted elements and new sticky notes land on a free spot, never on another
+ * element; conduit labels sit above lines and cards, and off asset cards.
+ */
 import { expect, test } from '@playwright/test';
-import { assetNode, assetsNamed, dropFromPalette, focusZone, paletteItem, zoneNode } from './editor-helpers';
+import {
+  assetNode,
+  assetsNamed,
+  dropFromPalette,
+  focusZone,
+  openEditor,
+  paletteItem,
+  zoneNode,
+} from './editor-helpers';
 import { openModel, smallPlant } from './persistence-fixtures';
 
 const overlaps = (
@@ -78,4 +89,72 @@ test('pasted assets and zones land beside their originals, never on top of anoth
   );
   for (const a of zones)
     for (const b of zones) if (a !== b) expect(overlaps(a, b), `${a.id} on ${b.id}`).toBe(false);
+});
+
+/** Conduit labels whose centre, ends or finding badge are covered by something else (a line, a card). */
+async function coveredLabels(page: import('@playwright/test').Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const covered: string[] = [];
+    for (const label of document.querySelectorAll<HTMLElement>('[data-testid="conduit-label"]')) {
+      const b = label.getBoundingClientRect();
+      const points: Array<[string, number, number]> = [
+        ['left', b.x + 4, b.y + b.height / 2],
+        ['centre', b.x + b.width / 2, b.y + b.height / 2],
+        ['right', b.right - 4, b.y + b.height / 2],
+      ];
+      const badge = label.querySelector('[data-testid="finding-badge"]')?.getBoundingClientRect();
+      if (badge) points.push(['badge', badge.x + badge.width / 2, badge.y + badge.height / 2]);
+      for (const [where, x, y] of points) {
+        if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) continue;
+        const top = document.elementFromPoint(x, y);
+        if (!top || !label.contains(top))
+          covered.push(`${label.dataset.conduitId} ${where}: ${top?.className}`);
+      }
+    }
+    return covered;
+  });
+}
+
+test('conduit labels sit above their lines and above cards: name and finding badge stay uncovered', async ({
+  page,
+}) => {
+  await openEditor(page);
+  await expect(page.getByTestId('conduit-label').first()).toBeVisible();
+  expect(await coveredLabels(page)).toEqual([]);
+  // Selected, a conduit's line is raised: still under its label.
+  await page.getByTestId('conduit-label').first().click();
+  expect(await coveredLabels(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/newuser-labels-on-top.png' });
+});
+
+test('a conduit label between two cells of one zone keeps off the asset card between them', async ({
+  page,
+}) => {
+  await openModel(page, {
+    format: 'ot-zones',
+    version: 1,
+    meta: { name: 'Line' },
+    zones: [
+      { id: 'z-line', name: 'Packaging line', kind: 'control', slTarget: 2 },
+      { id: 'z-a', name: 'Cell A', kind: 'control', parentId: 'z-line', slTarget: 2 },
+      { id: 'z-b', name: 'Cell B', kind: 'control', parentId: 'z-line', slTarget: 2 },
+    ],
+    assets: [{ id: 'a-mid', name: 'Line switch', type: 'switch', zoneId: 'z-line', slCapability: 2 }],
+    conduits: [{ id: 'c-ab', name: 'A-B', zoneIds: ['z-a', 'z-b'], type: 'filtering' }],
+    diagram: {
+      positions: {
+        'z-line': { x: 0, y: 0, width: 900, height: 300 },
+        'z-a': { x: 20, y: 60, width: 200, height: 200 },
+        'z-b': { x: 680, y: 60, width: 200, height: 200 },
+        'a-mid': { x: 370, y: 132 },
+      },
+    },
+  });
+  const label = page.getByTestId('conduit-label');
+  await expect(label).toBeVisible();
+  await expect(label.getByTestId('finding-badge')).toBeVisible();
+  const box = (await label.boundingBox())!;
+  expect(overlaps(box, (await assetNode(page, 'a-mid').boundingBox())!)).toBe(false);
+  expect(await coveredLabels(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/newuser-label-off-card.png' });
 });

@@ -24,7 +24,8 @@ async function download(page: Page, item: string | RegExp): Promise<string> {
 
 /** What a user does in the first minutes: select, inspect, edit, undo, lay out, analyse, export. */
 async function typicalUse(page: Page): Promise<void> {
-  const zone = page.locator('.react-flow__node[data-id]').first();
+  // The demo opens on its welcome note, beside the engineering zone.
+  const zone = page.locator('.react-flow__node-zone[data-id="z-engineering"]');
   await zone.click({ position: { x: 20, y: 12 } });
   const inspector = page.getByRole('region', { name: 'Inspector' });
   const nameField = inspector.getByRole('textbox').first();

@@ -91,21 +91,27 @@ export function vectorsEqual(a: SecurityLevel, b: SecurityLevel): boolean {
   return va.every((x, i) => x === vb[i]);
 }
 
+/** "IAC 2, UC 2, SI 3, DC 1, RDF 2, TRE 1, RA 1": every FR labelled, so nobody needs the FR order. */
+function frLevels(v: SlVector): string {
+  return FR_IDS.map((fr, i) => `${fr} ${v[i]}`).join(', ');
+}
+
 /**
- * The one readable form of a level for people (finding messages, analysis texts, the inspector, the
- * CLI): "2" for a uniform level; a vector labelled by FR, "(IAC 2, UC 2, SI 3, DC 1, RDF 2, TRE 1, RA 1)",
- * so a reader need not remember the FR order. Used after "SL-T " / "SL-C ". (Diagram labels print the
- * compact "[2,2,3,1,2,1,1]" next to a legend: export/svg/context.ts slShort.)
+ * The one readable form of a level for people (finding messages, analysis texts, tooltips, the CLI),
+ * used after "SL-T " / "SL-C ": "2" for a uniform level; a vector labelled by FR,
+ * "(IAC 2, UC 2, SI 3, DC 1, RDF 2, TRE 1, RA 1)". (Diagram labels print the compact
+ * "[2,2,3,1,2,1,1]" next to a legend: export/svg/context.ts slShort.)
  */
 export function slText(sl: SecurityLevel): string {
   const v = toVector(sl);
-  return isUniform(v) ? String(v[0]) : `(${FR_IDS.map((fr, i) => `${fr} ${v[i]}`).join(', ')})`;
+  return isUniform(v) ? String(v[0]) : `(${frLevels(v)})`;
 }
 
-/** "SL 2" for a uniform level, "SL (IAC 2, UC 2, SI 3, …)" for a vector, "not set" for none. */
+/** The same on its own: "SL 2"; "IAC 2, UC 2, SI 3, …" for a vector; "not set" for none. */
 export function formatSl(sl: SecurityLevel | null | undefined): string {
   if (sl === null || sl === undefined) return 'not set';
-  return `SL ${slText(sl)}`;
+  const v = toVector(sl);
+  return isUniform(v) ? `SL ${v[0]}` : frLevels(v);
 }
 
 /** "IAC 2<3, RDF 1<3" — the FRs that fall short, capability < target. */

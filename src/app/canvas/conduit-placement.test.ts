@@ -10,6 +10,7 @@ import { conduitPlacementsFor } from '../store/derived';
 import { type ConduitPlacement, computeConduitPlacements } from './conduit-placement';
 import { type Box, computeLayout } from './geometry';
 import {
+  assetObstacles,
   junctionObstacles,
   junctionPlace,
   labelBox,
@@ -30,11 +31,13 @@ function reference(model: Model): Map<string, ConduitPlacement> {
     if (zones.length < 2) continue;
     const label = labelSize(c.name || c.id);
     if (zones.length === 2) {
+      const assets = assetObstacles(layout);
       const t = labelFraction(
         zones[0]!.abs,
         zones[1]!.abs,
         label,
-        [...strictObstacles(layout, c.zoneIds), ...placed],
+        [...strictObstacles(layout, c.zoneIds), ...assets, ...placed],
+        [...lineObstacles(layout, c.zoneIds), ...assets, ...placed],
         [...lineObstacles(layout, c.zoneIds), ...placed],
       );
       placed.push(labelBox(zones[0]!.abs, zones[1]!.abs, t, label));
@@ -47,6 +50,7 @@ function reference(model: Model): Map<string, ConduitPlacement> {
     };
     const p = junctionPlace(centre, JUNCTION_SIZE, label, [
       ...junctionObstacles(layout, c.zoneIds),
+      ...assetObstacles(layout),
       ...placed,
     ]);
     placed.push({

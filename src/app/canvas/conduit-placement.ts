@@ -62,21 +62,24 @@ function reach(box: Box): Box {
 
 class Obstacles {
   private readonly zones = new BoxGrid<ZoneEntry>(512);
+  private readonly assets = new BoxGrid<Box>(256);
   private readonly labels = new BoxGrid<Box>(256);
 
   constructor(layout: ViewLayout) {
     for (const z of layout.zones) this.zones.add({ ...z.abs, id: z.zone.id });
+    for (const a of layout.assets) this.assets.add(a.abs);
   }
 
-  /** Overlaps a zone box (other than those `skip` says to ignore) or, when asked, a placed label. */
-  hits(box: Box, skip: (zoneId: string) => boolean, withLabels: boolean): boolean {
+  /** Overlaps a zone box (other than those `skip` says to ignore), a placed label or, when asked, an asset card. */
+  hits(box: Box, skip: (zoneId: string) => boolean, withAssets: boolean): boolean {
     const area = reach(box);
     for (const i of this.zones.near(area)) {
       const z = this.zones.items[i]!;
       if (!skip(z.id) && touches(box, z)) return true;
     }
-    if (withLabels)
-      for (const i of this.labels.near(area)) if (touches(box, this.labels.items[i]!)) return true;
+    for (const i of this.labels.near(area)) if (touches(box, this.labels.items[i]!)) return true;
+    if (withAssets)
+      for (const i of this.assets.near(area)) if (touches(box, this.assets.items[i]!)) return true;
     return false;
   }
 
@@ -99,13 +102,20 @@ export function computeConduitPlacements(model: Model, layout: ViewLayout): Map<
       const crossed = new Set(c.zoneIds.flatMap((z) => withAncestors(layout, z)));
       const s = floatingSegment(a, b);
       let t = 0.5;
-      // First a spot clear of every zone but its own, else one clear of zones it need not cross.
-      search: for (const skip of [own, crossed])
+      // First a spot clear of every zone but its own, else one clear of zones it need not cross;
+      // both clear of asset cards (a label on a card hides its name and finding badge) before
+      // the last resort that allows them.
+      const tiers = [
+        [own, true],
+        [crossed, true],
+        [crossed, false],
+      ] as const;
+      search: for (const [skip, withAssets] of tiers)
         for (const f of FRACTIONS) {
           const x = s.sx + (s.tx - s.sx) * f;
           const y = s.sy + (s.ty - s.sy) * f;
           const box = { x: x - label.width / 2, y: y - label.height / 2, ...label };
-          if (!obstacles.hits(box, (id) => skip.has(id), true)) {
+          if (!obstacles.hits(box, (id) => skip.has(id), withAssets)) {
             t = f;
             break search;
           }

@@ -59,19 +59,25 @@ export function labelSize(name: string): { width: number; height: number } {
 /** Spots along the line tried for a label, best first. */
 export const FRACTIONS = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82];
 
+/** Asset cards: a label or junction on one would hide its name and its finding badge. */
+export function assetObstacles(layout: ViewLayout): Box[] {
+  return layout.assets.map((a) => a.abs);
+}
+
 /**
- * Fraction along the line between the two zones where the label overlaps no zone at all, else no
- * zone the line does not have to cross anyway (0.5 when every spot is covered).
+ * Fraction along the line between the two zones where the label overlaps nothing in the first
+ * list of obstacles, else nothing in the next, and so on (0.5 when every spot is covered). The
+ * canvas asks for: no foreign zone nor asset card; else no zone the line need not cross nor asset
+ * card; else no zone the line need not cross.
  */
 export function labelFraction(
   a: Box,
   b: Box,
   label: { width: number; height: number },
-  preferred: readonly Box[],
-  required: readonly Box[],
+  ...tiers: ReadonlyArray<readonly Box[]>
 ): number {
   const s = floatingSegment(a, b);
-  for (const obstacles of [preferred, required])
+  for (const obstacles of tiers)
     for (const t of FRACTIONS) {
       const x = s.sx + (s.tx - s.sx) * t;
       const y = s.sy + (s.ty - s.sy) * t;

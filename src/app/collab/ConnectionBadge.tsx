@@ -1,5 +1,6 @@
 /** The shared document's connection as the user needs it: connected, reconnecting, offline, and unsynced changes. */
 
+import { plural } from '../../domain/text/plural';
 import { HEADER_LABEL } from '../ui/HeaderButton';
 import { type Connection, useCollab } from './collab-store';
 
@@ -47,9 +48,7 @@ export function ConnectionBadge() {
       {/* Connected is the quiet, usual state: on narrower screens only its dot shows (the title says it). */}
       <span className={connection === 'connected' ? HEADER_LABEL : undefined}>{TEXT[connection]}</span>
       {pending > 0 ? (
-        <span data-testid="unsynced-count">
-          · {pending} {pending === 1 ? 'change' : 'changes'} not yet synced
-        </span>
+        <span data-testid="unsynced-count">· {plural(pending, 'change', 'changes')} not yet synced</span>
       ) : null}
     </span>
   );

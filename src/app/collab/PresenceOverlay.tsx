@@ -112,7 +112,8 @@ function PeerCursor({ peer, k }: { peer: Peer; k: number }) {
       style={{
         transform: `translate(${peer.cursor.x}px, ${peer.cursor.y}px) scale(${k})`,
         transformOrigin: '0 0',
-        zIndex: 1000,
+        // Above conduit labels (1500, index.css).
+        zIndex: 2000,
       }}
     >
       <svg width="18" height="22" viewBox="0 0 18 22" aria-hidden="true">

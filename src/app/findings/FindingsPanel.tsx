@@ -73,8 +73,17 @@ const FindingItem = memo(function FindingItem(props: {
         >
           <SeverityIcon severity={f.severity} className="mt-0.5" />
           <span className="min-w-0 flex-1">
-            <span className="block break-words text-slate-900 text-xs leading-snug">{f.message}</span>
-            <span className="mt-0.5 block truncate text-[11px] text-slate-500" data-testid="finding-ref">
+            <span
+              className="block break-words text-slate-900 text-xs leading-snug"
+              data-testid="finding-message"
+            >
+              {f.message}
+            </span>
+            <span
+              className="mt-0.5 block truncate text-[11px] text-slate-500"
+              data-testid="finding-ref"
+              title={`${f.subject.kind} ${f.subject.id} · ${f.rule}`}
+            >
               {f.subject.kind} {f.subject.id} · {f.rule}
             </span>
             {status?.acceptance ? (

@@ -11,6 +11,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DetectedImport, ImportFormat } from '../../domain/import/interop';
 import type { ImportReport } from '../../domain/import/interop-model';
+import { plural } from '../../domain/text/plural';
 import { saveVersion } from '../compare/versions';
 import { persistence } from '../persistence';
 import { useEditor } from '../store/editor-store';
@@ -22,8 +23,6 @@ type Preview =
   | { state: 'working' }
   | { state: 'ok'; result: DetectedImport; report: ImportReport; pages: string[] }
   | { state: 'refused'; message: string; pages: string[] };
-
-const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** Warnings shown per list; a file with thousands of drops must not freeze the dialog. */
 const MAX_SHOWN = 300;
@@ -241,7 +240,7 @@ function Summary({
                   <bdi>{z.name}</bdi> <span className="text-slate-500 text-xs">{z.kind}</span>
                 </span>
                 <span className="shrink-0 text-slate-500 text-xs">
-                  {count(assetsIn.get(z.id) ?? 0, 'asset')}
+                  {plural(assetsIn.get(z.id) ?? 0, 'asset')}
                 </span>
               </li>
             ))}
@@ -256,7 +255,7 @@ function Summary({
             {model.conduits.map((c) => (
               <li key={c.id} className="border-slate-100 border-b px-2 py-1 last:border-b-0">
                 <bdi className="break-words">{c.zoneIds.map((id) => zoneName.get(id) ?? id).join(' ↔ ')}</bdi>{' '}
-                <span className="text-slate-500 text-xs">{count(c.flows?.length ?? 0, 'flow')}</span>
+                <span className="text-slate-500 text-xs">{plural(c.flows?.length ?? 0, 'flow')}</span>
               </li>
             ))}
           </ul>

@@ -14,7 +14,7 @@ import {
   type InventoryField,
   importInventory,
 } from '../../domain/import/inventory';
-import { plural } from '../../domain/text/plural';
+import { agree, plural } from '../../domain/text/plural';
 import { useEditor } from '../store/editor-store';
 import { toast } from '../store/toasts';
 import { closeInventory, useImport } from './import-store';
@@ -200,13 +200,13 @@ export function InventoryDialog() {
                 <span className="text-red-700">Choose the column that holds the asset names.</span>
               ) : (
                 <>
-                  <b>{count}</b> asset{count === 1 ? '' : 's'} will be added
+                  <b>{count}</b> {agree(count, 'asset', 'assets')} will be added
                   {newZones.length > 0 && (
                     <>
                       , with {plural(newZones.length, 'new zone')}: {newZones.map((z) => z.name).join(', ')}
                     </>
                   )}
-                  .{result.rejected.length > 0 && ` ${result.rejected.length} row(s) rejected.`}
+                  .{result.rejected.length > 0 && ` ${plural(result.rejected.length, 'row')} rejected.`}
                 </>
               )}
             </p>
@@ -268,7 +268,7 @@ export function InventoryDialog() {
                 <ul className="mt-1 max-h-32 overflow-y-auto text-[12.5px] text-slate-700">
                   {result.unknownTypes.map((u) => (
                     <li key={u.value}>
-                      <b className="break-all">{u.value}</b> — line{u.lines.length === 1 ? '' : 's'}{' '}
+                      <b className="break-all">{u.value}</b> — {agree(u.lines.length, 'line', 'lines')}{' '}
                       {listLines(u.lines)}
                     </li>
                   ))}

@@ -106,9 +106,9 @@ function SelectionSummary({ ids, model }: { ids: readonly string[]; model: Model
     ) : null;
   return (
     <Section title="Selection">
-      {group(zones.length === 1 ? 'zone' : 'zones', zones)}
-      {group(assets.length === 1 ? 'asset' : 'assets', assets)}
-      {group(conduits.length === 1 ? 'conduit' : 'conduits', conduits)}
+      {group(agree(zones.length, 'zone', 'zones'), zones)}
+      {group(agree(assets.length, 'asset', 'assets'), assets)}
+      {group(agree(conduits.length, 'conduit', 'conduits'), conduits)}
       <div className="flex items-center gap-3 text-xs">
         <span className="text-slate-500">Findings:</span>
         {SEVERITIES.map((s) => (

@@ -6,6 +6,7 @@
  */
 import { useViewport, ViewportPortal } from '@xyflow/react';
 import { useMemo } from 'react';
+import { agree, plural } from '../../domain/text/plural';
 import { trafficOverlay } from '../../domain/traffic/zone-pairs';
 import { floatingSegment } from '../canvas/edges/floating';
 import { type Box, layoutFor } from '../canvas/geometry';
@@ -91,7 +92,7 @@ function Layer({ comparison }: { comparison: NonNullable<ReturnType<typeof useTr
       y: (s.sy + s.ty) / 2 + s.ux * 26 * k,
       text: `⚠ ${compact(v.count)}`,
       color: RED,
-      title: `${v.flows.length} undocumented ${v.flows.length === 1 ? 'flow' : 'flows'}, ${v.count} connections: click to list them`,
+      title: `${v.flows.length} undocumented ${agree(v.flows.length, 'flow', 'flows')}, ${plural(v.count, 'connection')}: click to list them`,
       pair: v.key,
     });
   }
@@ -141,7 +142,7 @@ function Layer({ comparison }: { comparison: NonNullable<ReturnType<typeof useTr
         ...at(13),
         text: `${unused} unused`,
         color: GREY,
-        title: `${unused} documented ${unused === 1 ? 'flow' : 'flows'} never observed on ${c.name || c.id}`,
+        title: `${unused} documented ${agree(unused, 'flow', 'flows')} never observed on ${c.name || c.id}`,
       });
       if (!allowed)
         lines.push(

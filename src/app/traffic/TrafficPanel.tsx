@@ -5,6 +5,7 @@
  * documented flows, unclassified addresses. Text from files is rendered as React text.
  */
 import { useMemo, useState } from 'react';
+import { agree, plural } from '../../domain/text/plural';
 import type { FlowComparison, FlowVerdict } from '../../domain/traffic/compare';
 import { portText } from '../../domain/traffic/compare';
 import {
@@ -136,7 +137,7 @@ function Files() {
             <span className="truncate font-medium text-slate-800">{f.name}</span>
             <span className="text-slate-500">
               {f.summary.format ?? '?'} · {f.summary.records.toLocaleString('en')}{' '}
-              {f.summary.records === 1 ? 'record' : 'records'}
+              {agree(f.summary.records, 'record', 'records')}
               {f.summary.badLines ? ` · ${f.summary.badLines.toLocaleString('en')} bad lines` : ''}
             </span>
             <div className="flex-1" />
@@ -232,8 +233,8 @@ function Violations({ comparison }: { comparison: FlowComparison }) {
                 {zone(v.from)} → {zone(v.to)}
               </span>{' '}
               <span className="text-slate-600">
-                {v.flows.length} {v.flows.length === 1 ? 'flow' : 'flows'}, {v.count.toLocaleString('en')}{' '}
-                {v.count === 1 ? 'connection' : 'connections'}
+                {plural(v.flows.length, 'flow', 'flows')}, {v.count.toLocaleString('en')}{' '}
+                {agree(v.count, 'connection', 'connections')}
               </span>
             </button>
             {selected === v.key ? (

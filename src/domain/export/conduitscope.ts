@@ -17,6 +17,7 @@ import { protocolByName } from '../catalog/protocols';
 import { zonePurdueLevel } from '../model/derive';
 import type { Model } from '../model/schema';
 import { cleanText } from '../text/clean-text';
+import { agree } from '../text/plural';
 import { networksOverlap, parseNetwork } from '../traffic/addresses';
 import { conduitPolicyFlows, protocolName, zoneAddresses } from '../traffic/policy-data';
 
@@ -64,7 +65,7 @@ export function conduitScopePolicy(model: Model): {
     const v6 = z.entries.length - v4.length;
     if (v6 > 0)
       notes.push(
-        `zone ${z.zone.id}: ${v6} IPv6 ${v6 === 1 ? 'range' : 'ranges'} left out (ConduitScope zones are IPv4)`,
+        `zone ${z.zone.id}: ${v6} IPv6 ${agree(v6, 'range', 'ranges')} left out (ConduitScope zones are IPv4)`,
       );
     if (v4.length === 0) {
       notes.push(`zone ${z.zone.id}: no IPv4 address or range, left out with its flows`);

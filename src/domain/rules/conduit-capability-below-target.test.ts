@@ -15,7 +15,7 @@ describe(rule.id, () => {
     );
     expect(subjects(drafts)).toEqual(['c1']);
     expect(drafts[0]!.message).toBe(
-      'Conduit "IT–DMZ" delivers SL-C 1 but needs SL-T 2 (the highest target of its zones) on every FR (short by 1).',
+      'Conduit "IT–DMZ" delivers SL-C 1 but needs SL-T 2, the highest target of its zones, on every FR (short by 1).',
     );
     expectNamed(drafts[0]!.message, { id: 'c1', name: 'IT–DMZ' });
   });
@@ -29,6 +29,10 @@ describe(rule.id, () => {
   it('uses its own target when set, even below the zones', () => {
     const c = conduit('c1', ['it', 'ctl'], { slCapability: 1, slTarget: 1 });
     expect(run(rule, model({ zones, conduits: [c] }))).toEqual([]);
+    const high = conduit('c1', ['it', 'ctl'], { slCapability: 1, slTarget: 3 });
+    expect(run(rule, model({ zones, conduits: [high] }))[0]!.message).toContain(
+      'delivers SL-C 1 but needs its own SL-T 3 on every FR (short by 2).',
+    );
   });
 
   it('falls back to the zones when its own target is null', () => {

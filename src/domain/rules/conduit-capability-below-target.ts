@@ -23,7 +23,7 @@ export const conduitCapabilityBelowTarget: ConduitRule = {
     return [
       {
         subject: { kind: 'conduit', id: conduit.id },
-        message: `Conduit ${label(conduit)} delivers SL-C ${slText(conduit.slCapability)} but needs SL-T ${slText(target)} (${own ? 'its own target' : 'the highest target of its zones'}) on ${describeShortfalls(gaps)}.`,
+        message: `Conduit ${label(conduit)} delivers SL-C ${slText(conduit.slCapability)} but needs ${own ? `its own SL-T ${slText(target)}` : `SL-T ${slText(target)}, the highest target of its zones,`} on ${describeShortfalls(gaps)}.`,
       },
     ];
   },

@@ -36,9 +36,7 @@ describe('verdicts', () => {
       dstZone: 'ctl',
       documented: 0,
     });
-    expect(v.reason).toBe(
-      'Documented on conduit "Ops-Ctl": Modbus/TCP 502/tcp from "Ops" to "Ctl".',
-    );
+    expect(v.reason).toBe('Documented on conduit "Ops-Ctl": Modbus/TCP 502/tcp from "Ops" to "Ctl".');
   });
 
   it("a documented flow's explicit port wins over the catalog's", () => {
@@ -78,9 +76,7 @@ describe('verdicts', () => {
   it('violation: wrong direction (the responder side opens the connection)', () => {
     const v = verdictOf(model({ zones, conduits: [opsCtl()] }), obs('10.0.2.9', '10.0.1.5', 502));
     expect(v.verdict).toBe('violation');
-    expect(v.reason).toMatch(
-      /^Wrong direction: conduit "Ops-Ctl" documents Modbus\/TCP 502\/tcp from "Ops"/,
-    );
+    expect(v.reason).toMatch(/^Wrong direction: conduit "Ops-Ctl" documents Modbus\/TCP 502\/tcp from "Ops"/);
   });
 
   it('violation: traffic against a one-way conduit, even when a flow is documented that way', () => {

@@ -15,6 +15,7 @@ import { protocolForPort } from '../catalog/protocols';
 import { buildIndex, isOneWay, type ModelIndex } from '../model/derive';
 import type { Conduit, Flow, Model } from '../model/schema';
 import { label } from '../rules/format';
+import { agree } from '../text/plural';
 import { createAddressResolver, parseIp } from './addresses';
 import { allowedPorts, allowedPortsText, flowWithConduit, portsAllow } from './documented';
 import type { ObservedFlow } from './records';
@@ -199,7 +200,7 @@ export function compareFlows(
       judged = {
         verdict: 'unclassified',
         conduit: null,
-        reason: `${unknown.join(' and ')} ${unknown.length === 1 ? 'is' : 'are'} in no zone's range and listed by no asset.`,
+        reason: `${unknown.join(' and ')} ${agree(unknown.length, 'is', 'are')} in no zone's range and listed by no asset.`,
         reference: REFERENCES.unclassified,
       };
     } else if (s.zoneId === d.zoneId) {

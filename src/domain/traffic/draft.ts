@@ -9,6 +9,7 @@ import { protocolForPort } from '../catalog/protocols';
 import { addConduit, conduitName } from '../edit/add';
 import { isOneWay } from '../model/derive';
 import type { Conduit, Flow, Model } from '../model/schema';
+import { plural } from '../text/plural';
 import type { FlowComparison, FlowVerdict } from './compare';
 
 export interface DraftFlow {
@@ -120,7 +121,7 @@ const toFlow = (f: DraftFlow): Flow => ({
   to: f.to,
   protocol: f.protocol,
   port: f.port,
-  description: `Observed: ${f.count} ${f.count === 1 ? 'connection' : 'connections'} (${f.port}/${f.transport})`,
+  description: `Observed: ${plural(f.count, 'connection', 'connections')} (${f.port}/${f.transport})`,
 });
 
 const sameFlow = (a: Flow, b: Flow) =>

@@ -4,6 +4,7 @@
  */
 import type { Model } from '../model/schema';
 import { mdCell, mdTable, mdText } from '../text/markdown';
+import { agree, plural } from '../text/plural';
 import { type FlowComparison, type FlowVerdict, portText, type UnexercisedFlow } from './compare';
 
 export interface ComparisonJson {
@@ -76,7 +77,7 @@ export function zoneNamer(model: Model): (id: string | null) => string {
 
 export function summaryLine(result: FlowComparison): string {
   const s = result.summary;
-  return `${s.observed} observed ${s.observed === 1 ? 'flow' : 'flows'}: ${s.allowed} allowed, ${s.violation} ${s.violation === 1 ? 'violation' : 'violations'}, ${s.intraZone} intra-zone, ${s.unclassified} unclassified; ${s.unexercised} documented ${s.unexercised === 1 ? 'flow' : 'flows'} unexercised.`;
+  return `${s.observed} observed ${agree(s.observed, 'flow', 'flows')}: ${s.allowed} allowed, ${plural(s.violation, 'violation', 'violations')}, ${s.intraZone} intra-zone, ${s.unclassified} unclassified; ${s.unexercised} documented ${agree(s.unexercised, 'flow', 'flows')} unexercised.`;
 }
 
 export function comparisonMarkdown(
