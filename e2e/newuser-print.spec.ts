@@ -64,10 +64,18 @@ test('S plant: an overview on the first page, then the diagram in parts on lands
 
   // Every part prints at a readable size on A4 landscape (277 mm wide, 10 mm margins).
   await asPrinted(page, 277 * MM);
-  for (const svg of await page.locator('.diagram-part svg').all()) {
-    const [, , w, h] = (await svg.getAttribute('viewBox'))!.split(' ').map(Number);
-    const box = (await svg.boundingBox())!;
-    expect(Math.min(box.width / w!, box.height / h!)).toBeGreaterThanOrEqual(0.74);
+  const drawingWidth = Number(await page.locator('svg#drawing').getAttribute('width'));
+  for (const view of await page.locator('.diagram-part .part-view').all()) {
+    // The drawing is scaled so that the part fills the box: box width / part width.
+    const { size, ratio } = await view.evaluate((el) => ({
+      size: getComputedStyle(el).backgroundSize,
+      ratio: getComputedStyle(el).aspectRatio,
+    }));
+    const box = (await view.boundingBox())!;
+    const [w] = ratio.split('/').map(Number);
+    const partWidth = (drawingWidth * 100) / Number.parseFloat(size);
+    expect(Math.abs(partWidth - w!)).toBeLessThan(1);
+    expect(box.width / partWidth).toBeGreaterThanOrEqual(0.74);
   }
 
   // The first page is not near-empty: header and overview fill most of it, and the overview fits.

@@ -1,4 +1,5 @@
 /** The UI bench's table and budget lines. */
+import type { FirstPaintResult } from './first-paint';
 import type { UiResult } from './scenarios';
 
 export function ms(value: number | null | undefined): string {
@@ -145,4 +146,24 @@ export function budgetLines(results: readonly UiResult[]): BudgetLine[] {
     }
     return [{ budget: b.label, limit: b.limit, measured: b.unit === 'ms' ? ms(value) : `${value} MB`, met }];
   });
+}
+
+/** Import → first paint per size: median and samples, then the median time of each app mark. */
+export function firstPaintTable(rows: ReadonlyArray<{ size: string; result: FirstPaintResult }>): string {
+  const names = [...new Set(rows.flatMap((r) => Object.keys(r.result.marks)))];
+  const lines = [
+    "import → first paint (fresh page per run; from the file input's change event to the frame showing the zones)",
+    ...rows.map(
+      (r) =>
+        `  ${r.size}: median ${ms(r.result.medianMs)} (min ${ms(r.result.minMs)}; runs ${r.result.samples.join(', ')} ms); zones in the DOM at ${ms(r.result.inDomMs)}, ${r.result.elements} elements in the page; renderer CPU ${ms(r.result.rendererCpuMs)}`,
+    ),
+  ];
+  if (names.length) {
+    lines.push('  app marks, median ms after the change event:');
+    for (const name of names)
+      lines.push(
+        `    ${name.padEnd(34)} ${rows.map((r) => `${r.size} ${r.result.marks[name] ?? '–'}`).join('   ')}`,
+      );
+  }
+  return lines.join('\n');
 }

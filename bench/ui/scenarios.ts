@@ -454,7 +454,7 @@ function perMove(before: MainThread, after: MainThread, moves: number): MainThre
 }
 
 /** Cumulative CPU seconds per Chromium process type (renderer, GPU, browser, utility…). */
-async function processCpu(browser: Browser): Promise<Record<string, number>> {
+export async function processCpu(browser: Browser): Promise<Record<string, number>> {
   const session = await browser.newBrowserCDPSession();
   try {
     const { processInfo } = (await session.send('SystemInfo.getProcessInfo')) as {
@@ -531,6 +531,35 @@ async function memoryOverEdits(page: Page, edits: number) {
     msPerEdit: round(busyMs / edits),
     lateGrowth: { fromEdits: base.edits, toEdits: last.edits, MB: round(last.heapMB - base.heapMB, 2) },
   };
+}
+
+/**
+ * Only edit → findings painted (`--scenarios edit`): import the plant, frame the zone the full run
+ * drags (at the zoom the full run edits at), and time the same SL-T changes.
+ */
+export async function benchEditOnly(
+  browser: Browser,
+  plant: BenchPlant,
+  opts: Pick<ScenarioOptions, 'baseUrl' | 'log'>,
+): Promise<UiResult['editToFindings']> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+  await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => opts.log(`  page error: ${error.message}`));
+    await page.goto(opts.baseUrl);
+    await waitSaved(page);
+    await page.evaluate(installProbes);
+    await importPlant(page, plant);
+    await waitSaved(page);
+    await page.keyboard.press('Escape');
+    await frameZone(page, plant, plant.dragZone.id);
+    await page.waitForTimeout(500);
+    opts.log(`  ${plant.size}: edit → findings`);
+    return await editToFindings(page, plant.dragZone.id, 24);
+  } finally {
+    await context.close();
+  }
 }
 
 export async function benchPlantUi(

@@ -5,7 +5,7 @@
  * Expanding an item shows the IEC 62443 reference, the fix and why the rule exists, and lets the
  * user disable or re-grade the rule (written to model.policy, one undo step).
  */
-import { memo, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { type FindingWithStatus, isoDay, reviewAcceptances } from '../../domain/diff/acceptance';
 import { findingKey as stableKey } from '../../domain/diff/finding-key';
 import { revokeAcceptance } from '../../domain/edit/acceptances';
@@ -14,8 +14,9 @@ import type { Severity } from '../../domain/model/schema';
 import { ruleById } from '../../domain/rules';
 import type { Finding } from '../../domain/rules/rule';
 import { agree, plural } from '../../domain/text/plural';
+import { isLargeModel } from '../canvas/detail';
 import { useEditor } from '../store/editor-store';
-import { useEvaluation } from '../store/findings';
+import { useChecking, useEvaluation } from '../store/findings';
 import { AcceptanceBadge, AcceptanceDetails, AcceptRiskForm } from './AcceptRisk';
 import { countByRule, filterFindings, groupBySeverity, ruleOverrides, subjectNames } from './filter';
 import {
@@ -262,8 +263,22 @@ function PolicyOverrides({ open, onToggle }: { open: boolean; onToggle: () => vo
 }
 
 export function FindingsPanel() {
-  const evaluation = useEvaluation();
-  const model = useEditor((s) => s.model);
+  const liveEvaluation = useEvaluation();
+  const liveModel = useEditor((s) => s.model);
+  const opened = useEditor((s) => s.lastEdit?.label === 'Open');
+  const live = useMemo(() => ({ evaluation: liveEvaluation, model: liveModel }), [liveEvaluation, liveModel]);
+  // On a large plant the list (up to 200 rows per severity, thousands of elements) renders in the
+  // background after the canvas: opening a plant paints the diagram first, and an edit's urgent
+  // render is the canvas, inspector and counts. The counts above the list are always the live ones.
+  // Small diagrams render the list at once: its render is short, and deferring it only added a
+  // second render before the same frame.
+  const background = useDeferredValue(live);
+  const deferred = isLargeModel(liveModel) ? background : live;
+  const { evaluation, model } = deferred;
+  // Another diagram was opened and its list is not rendered yet: not the previous diagram's rows.
+  // A large plant just opened is checked after its first paint (store/derived.ts).
+  const firstCheck = useChecking();
+  const checking = firstCheck || (deferred !== live && opened);
   const selection = useEditor((s) => s.selection);
   const [text, setText] = useState('');
   const [rule, setRule] = useState('');
@@ -308,15 +323,15 @@ export function FindingsPanel() {
           <span
             key={s}
             className={`inline-flex items-center gap-1 rounded-full px-1.5 py-0.5 font-semibold text-[11px] tabular-nums ring-1 ${
-              evaluation.counts[s] ? SEVERITY_CHIP[s] : 'bg-slate-50 text-slate-400 ring-slate-200'
+              liveEvaluation.counts[s] ? SEVERITY_CHIP[s] : 'bg-slate-50 text-slate-400 ring-slate-200'
             }`}
-            title={severityCount(s, evaluation.counts[s])}
+            title={severityCount(s, liveEvaluation.counts[s])}
             data-count={s}
           >
             <SeverityIcon severity={s} />
-            {evaluation.counts[s]}
+            {firstCheck ? '…' : liveEvaluation.counts[s]}
             <span className="sr-only">
-              {agree(evaluation.counts[s], SEVERITY_SINGULAR[s], SEVERITY_LABEL[s]).toLowerCase()}
+              {agree(liveEvaluation.counts[s], SEVERITY_SINGULAR[s], SEVERITY_LABEL[s]).toLowerCase()}
             </span>
           </span>
         ))}
@@ -329,14 +344,14 @@ export function FindingsPanel() {
             {review.accepted.length} accepted
           </span>
         ) : null}
-        {evaluation.suppressed > 0 ? (
+        {liveEvaluation.suppressed > 0 ? (
           <button
             type="button"
             className={`${linkButton} ml-auto`}
             onClick={() => setPolicyOpen(true)}
             title="Findings of rules disabled in this diagram's policy"
           >
-            {evaluation.suppressed} hidden by policy
+            {liveEvaluation.suppressed} hidden by policy
           </button>
         ) : null}
       </div>
@@ -364,7 +379,11 @@ export function FindingsPanel() {
         </select>
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto" aria-live="polite">
-        {evaluation.findings.length === 0 ? (
+        {checking ? (
+          <p className="px-3 py-6 text-center text-slate-500 text-sm" aria-busy="true">
+            Checking the diagram…
+          </p>
+        ) : evaluation.findings.length === 0 ? (
           <p className="px-3 py-6 text-center text-emerald-700 dark:text-emerald-300 text-sm">
             ✓ No findings: the diagram meets every enabled rule.
           </p>

@@ -36,7 +36,9 @@ export async function openModelFile(file: File): Promise<boolean> {
     ]);
     return false;
   }
+  performance.mark('otz:import:read');
   const result = parseModelText(text);
+  performance.mark('otz:import:parsed');
   if (!result.ok) {
     const issues = result.issues
       .slice(0, MAX_SHOWN)
@@ -47,7 +49,9 @@ export async function openModelFile(file: File): Promise<boolean> {
     return false;
   }
   await persistence()?.saveNow();
+  performance.mark('otz:import:previous-saved');
   useEditor.getState().replaceModel(result.model, { documentId: null });
+  performance.mark('otz:import:model-set');
   toast(
     `Opened ${file.name}${result.migratedFrom !== undefined ? ` (converted from format version ${result.migratedFrom})` : ''}`,
     'success',

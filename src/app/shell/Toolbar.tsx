@@ -3,7 +3,7 @@ import { type ReactNode, useState } from 'react';
 import { agree } from '../../domain/text/plural';
 import { useFitDiagram } from '../canvas/fit-view';
 import { redo, undo, useCanRedo, useCanUndo, useEditor } from '../store/editor-store';
-import { useEvaluation } from '../store/findings';
+import { useChecking, useEvaluation } from '../store/findings';
 import { Icon } from '../ui/Icon';
 import { UI_ICONS } from '../ui/ui-icons';
 import { HeaderItems } from './header-items';
@@ -48,6 +48,7 @@ function Divider() {
 /** Error/warning/info counts of the live check. */
 function FindingCounts() {
   const { counts, suppressed } = useEvaluation();
+  const checking = useChecking();
   const items = [
     {
       key: 'error',
@@ -71,26 +72,27 @@ function FindingCounts() {
       tone: 'bg-sky-50 dark:bg-sky-500/20 text-sky-800 dark:text-sky-300 ring-sky-200 dark:ring-sky-900',
     },
   ] as const;
-  const summary = items.map((i) => `${i.n} ${i.label}`).join(', ');
+  const summary = checking ? 'checking the diagram' : items.map((i) => `${i.n} ${i.label}`).join(', ');
   return (
     <div
       role="status"
       aria-label={`Findings: ${summary}`}
       data-testid="finding-counts"
-      className="flex shrink-0 items-center gap-1"
+      data-checking={checking || undefined}
+      className={`flex shrink-0 items-center gap-1 ${checking ? 'opacity-50' : ''}`}
       title={`${summary}${suppressed ? `; ${suppressed} hidden by the policy` : ''}`}
     >
       {items.map((i) => (
         <span
           key={i.key}
           data-testid={`count-${i.key}`}
-          data-count={i.n}
+          data-count={checking ? undefined : i.n}
           className={`flex h-6 items-center gap-1 rounded-full px-2 text-[12px] font-semibold tabular-nums ring-1 ${
             i.n ? i.tone : 'bg-slate-50 text-slate-400 ring-slate-200'
           }`}
         >
           <Icon name={i.icon} size={13} strokeWidth={2.25} />
-          {i.n}
+          {checking ? '…' : i.n}
           <span className="sr-only"> {i.label}</span>
         </span>
       ))}

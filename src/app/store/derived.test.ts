@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { updateZone } from '../../domain/edit/update';
 import { evaluate } from '../../domain/engine/evaluate';
+import { generatePlant } from '../../domain/generate/plant-generator';
 import { buildIndex } from '../../domain/model/derive';
 import { demoModel } from '../../samples';
 import { evaluationFor, indexFor, useDerived } from './derived';
@@ -32,5 +33,52 @@ describe('the derived store', () => {
     const edited = useEditor.getState().model;
     expect(useDerived.getState().model).toBe(edited);
     expect(useDerived.getState().evaluation.findings).toEqual(evaluate(edited).findings);
+  });
+});
+
+describe('opening a large plant', () => {
+  it('paints first: the evaluation is published after the next frame, empty and "checking" until then', () => {
+    vi.useFakeTimers();
+    try {
+      const plant = generatePlant('M', 3);
+      useEditor.getState().replaceModel(plant, { documentId: null });
+      const pending = useDerived.getState();
+      expect(pending.model).toBe(plant);
+      expect(pending.checking).toBe(true);
+      expect(pending.evaluation.findings).toEqual([]);
+      vi.runAllTimers();
+      const done = useDerived.getState();
+      expect(done.checking).toBe(false);
+      expect(done.evaluation).toBe(evaluationFor(plant));
+      expect(done.evaluation.findings.length).toBeGreaterThan(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('an edit while checking is evaluated at once, and the late check does not overwrite it', () => {
+    vi.useFakeTimers();
+    try {
+      const plant = generatePlant('M', 4);
+      useEditor.getState().replaceModel(plant, { documentId: null });
+      expect(useDerived.getState().checking).toBe(true);
+      const zone = plant.zones[0]!;
+      useEditor.getState().applyEdit('Raise target', (m) => updateZone(m, zone.id, { slTarget: 4 }));
+      const edited = useEditor.getState().model;
+      expect(useDerived.getState().checking).toBe(false);
+      expect(useDerived.getState().evaluation).toBe(evaluationFor(edited));
+      vi.runAllTimers();
+      expect(useDerived.getState().model).toBe(edited);
+      expect(useDerived.getState().evaluation).toBe(evaluationFor(edited));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a small diagram is checked at once when opened', () => {
+    const model = demoModel();
+    useEditor.getState().replaceModel(model, { documentId: null });
+    expect(useDerived.getState().checking).toBe(false);
+    expect(useDerived.getState().evaluation).toBe(evaluationFor(model));
   });
 });

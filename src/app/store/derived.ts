@@ -19,6 +19,7 @@ import {
   computeConduitPlacements,
   sameZoneGeometry,
 } from '../canvas/conduit-placement';
+import { isLargeModel } from '../canvas/detail';
 import type { ViewLayout } from '../canvas/geometry';
 import { useEditor } from './editor-store';
 
@@ -49,7 +50,20 @@ export function conduitPlacementsFor(model: Model): ReadonlyMap<string, ConduitP
 interface DerivedState {
   model: Model;
   evaluation: Evaluation;
+  /**
+   * A large plant was just opened and is checked right after its first paint: `evaluation` is
+   * empty meanwhile (never the previous diagram's findings), and views say "checking".
+   */
+  checking: boolean;
 }
+
+/** No findings yet: what a view shows of a plant that is being checked. */
+const CHECKING: Evaluation = {
+  findings: [],
+  suppressed: 0,
+  counts: { error: 0, warning: 0, info: 0 },
+  bySubject: new Map(),
+};
 
 const initial = useEditor.getState().model;
 
@@ -57,9 +71,41 @@ const initial = useEditor.getState().model;
 export const useDerived = create<DerivedState>()(() => ({
   model: initial,
   evaluation: evaluationFor(initial),
+  checking: false,
 }));
 
+function publish(model: Model): void {
+  useDerived.setState({ model, evaluation: evaluationFor(model), checking: false });
+}
+
+/**
+ * Runs `task` once the browser has painted the next frame (a task queued from an animation frame
+ * runs after that frame), or after `latestMs` when no frame comes (a hidden tab).
+ */
+function afterNextPaint(task: () => void, latestMs: number): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    task();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, latestMs);
+}
+
 useEditor.subscribe((state) => {
-  if (state.model !== useDerived.getState().model)
-    useDerived.setState({ model: state.model, evaluation: evaluationFor(state.model) });
+  const model = state.model;
+  if (model === useDerived.getState().model) return;
+  // Opening a large plant (not an edit, which the incremental evaluator checks in well under a
+  // millisecond): the full check (~45 ms for 5,000 assets) and the findings badges it adds wait
+  // until the canvas has been painted once.
+  if (state.lastEdit?.label === 'Open' && isLargeModel(model)) {
+    useDerived.setState({ model, evaluation: CHECKING, checking: true });
+    afterNextPaint(() => {
+      const now = useDerived.getState();
+      if (now.model === model && now.checking) publish(model);
+    }, 250);
+    return;
+  }
+  publish(model);
 });

@@ -15,6 +15,11 @@ export function useEvaluation(): Evaluation {
   return useDerived((s) => s.evaluation);
 }
 
+/** True while a just-opened large plant waits for its first check (its evaluation is empty). */
+export function useChecking(): boolean {
+  return useDerived((s) => s.checking);
+}
+
 /** The findings of one element; the same array object while they do not change. */
 export function useSubjectFindings(id: string): readonly Finding[] {
   return useDerived((s) => s.evaluation.bySubject.get(id) ?? NO_FINDINGS);

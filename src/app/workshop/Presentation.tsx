@@ -92,14 +92,21 @@ function useFraming(current: PresentationStep | undefined, presenting: boolean) 
   }, [current, presenting, fitBounds, fitView]);
 }
 
+const RADIUS = 14;
+
+/** A rectangle with corners rounded by RADIUS (less for a tiny box), as path data. */
+function roundedRect(x: number, y: number, w: number, h: number): string {
+  const r = Math.min(RADIUS, w / 2, h / 2);
+  return `M${x + r} ${y}h${w - 2 * r}a${r} ${r} 0 0 1 ${r} ${r}v${h - 2 * r}a${r} ${r} 0 0 1 ${-r} ${r}h${-(w - 2 * r)}a${r} ${r} 0 0 1 ${-r} ${-r}v${-(h - 2 * r)}a${r} ${r} 0 0 1 ${r} ${-r}Z`;
+}
+
 /** Everything but the current step is shaded: an SVG with holes cut out (even-odd fill). */
 function Spotlight({ holes }: { holes: readonly Box[] }) {
   const pad = 12;
   const outer = 'M-100000 -100000H100000V100000H-100000Z';
+  // Each hole has the outline's rounded corners: a square hole left bright corners outside it.
   const cut = holes
-    .map(
-      (b) => `M${b.x - pad} ${b.y - pad}h${b.width + 2 * pad}v${b.height + 2 * pad}h${-(b.width + 2 * pad)}Z`,
-    )
+    .map((b) => roundedRect(b.x - pad, b.y - pad, b.width + 2 * pad, b.height + 2 * pad))
     .join('');
   return (
     <ViewportPortal>
@@ -119,7 +126,7 @@ function Spotlight({ holes }: { holes: readonly Box[] }) {
             y={b.y - pad}
             width={b.width + 2 * pad}
             height={b.height + 2 * pad}
-            rx={14}
+            rx={RADIUS}
             fill="none"
             stroke="#2563eb"
             strokeWidth={5}

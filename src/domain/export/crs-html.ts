@@ -9,8 +9,9 @@ import { buildCrsData, type CrsData, type CrsElement } from './crs-data';
 import type { EvaluationView } from './findings';
 import { REPORT_CSS } from './report-css';
 import type { ReportOptions } from './report-data';
+import { type DiagramSection, diagramFigure } from './report-diagram';
 import { frHeader, htmlTable, sevPill, vectorCells } from './report-html';
-import { exportSvg, slShort } from './svg';
+import { renderSvg, slShort } from './svg';
 import { xmlText } from './text';
 
 const h = (s: string) => xmlText(s);
@@ -115,7 +116,7 @@ function matrixTable(data: CrsData): string {
 <p>Tolerable up to <b>${h(matrix.tolerable)}</b>. SL-T suggested per unmitigated level: ${matrix.mapping.map(([l, sl]) => `${h(l)} → ${sl}`).join(', ')}.${matrix.own ? '' : ' <span class="muted">This is the ot-zones default matrix, an example to adapt to the organisation’s risk criteria, not the standard’s.</span>'}</p>`;
 }
 
-export function renderCrsHtml(data: CrsData, diagram: string): string {
+export function renderCrsHtml(data: CrsData, diagram: DiagramSection): string {
   const zones = data.elements.filter((e) => e.kind === 'zone');
   const conduits = data.elements.filter((e) => e.kind === 'conduit');
   return `<!DOCTYPE html>
@@ -126,7 +127,7 @@ export function renderCrsHtml(data: CrsData, diagram: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="ot-zones">
 <title>Cybersecurity requirements specification: ${h(data.title)}</title>
-<style>${REPORT_CSS}${CRS_CSS}</style>
+<style>${REPORT_CSS}${CRS_CSS}${diagram.css}</style>
 </head>
 <body>
 <header>
@@ -149,11 +150,9 @@ ${matrixTable(data)}
 </section>
 <section id="diagram">
 <h2>2. Zone and conduit diagram</h2>
-<figure class="diagram">
-${diagram.trim()}
-<figcaption>Zones with their target security level (SL-T); conduits with their type and SL-T / SL-C.</figcaption>
-</figure>
+${diagram.figure}
 </section>
+${diagram.parts}
 <section id="zones">
 <h2>3. Zones</h2>
 ${zones.map((e, i) => elementSection(e, `3.${i + 1}`)).join('\n') || '<p class="empty">The model has no zones.</p>'}
@@ -178,6 +177,10 @@ ${htmlTable(
 }
 
 export function exportCrsHtml(model: Model, evaluation: EvaluationView, options: ReportOptions = {}): string {
-  const diagram = exportSvg(model, { evaluation, findings: true, xmlDeclaration: false });
+  const drawing = renderSvg(model, { evaluation, findings: true, xmlDeclaration: false });
+  const diagram = diagramFigure(
+    drawing,
+    'Zones with their target security level (SL-T); conduits with their type and SL-T / SL-C.',
+  );
   return renderCrsHtml(buildCrsData(model, evaluation, options), diagram);
 }

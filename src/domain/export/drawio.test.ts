@@ -3,6 +3,7 @@ import { expectNoBidiControls } from '../../../test-support/export-checks';
 import { hostileModel, plantModel } from '../../../test-support/export-fixtures';
 import { allElements, parseXml, type XmlElement } from '../../../test-support/xml';
 import { evaluate } from '../engine/evaluate';
+import { importDrawio } from '../import/drawio';
 import type { Model } from '../model/schema';
 import { exportDrawio } from './drawio';
 
@@ -126,5 +127,75 @@ describe('exportDrawio', () => {
     const long = objects(parsed).find((o) => o.attributes.name === 'A'.repeat(5000))!;
     expect(long.attributes.label!.length).toBeLessThan(200);
     expect(objects(parsed).some((o) => o.attributes.name === '<script>alert(1)</script>')).toBe(true);
+  });
+});
+
+describe('exportDrawio legend', () => {
+  const base = (): Model => ({
+    format: 'ot-zones',
+    version: 1,
+    meta: { name: 'legend' },
+    zones: [
+      { id: 'a', name: 'Control', kind: 'control', slTarget: 2 },
+      { id: 'b', name: 'Supervisory', kind: 'supervisory', slTarget: 2 },
+    ],
+    assets: [{ id: 'p', name: 'PLC 1', type: 'plc', zoneId: 'a' }],
+    conduits: [{ id: 'c', name: 'Control link', zoneIds: ['a', 'b'], type: 'filtering' }],
+  });
+  const legendOf = (m: Model, findings = false) =>
+    objects(parseXml(exportDrawio(m, findings ? { evaluation: evaluate(m) } : {}))).find(
+      (o) => o.attributes.id === 'legend',
+    )?.attributes.label ?? '';
+
+  it('explains only what the drawing uses', () => {
+    const plain = legendOf(base());
+    expect(plain).toContain('L = Purdue level');
+    expect(plain).toContain('Solid line: filtering conduit');
+    for (const absent of [
+      'external zone',
+      'gateway',
+      'security device',
+      'flags',
+      'colour marker',
+      'subsystem',
+      'red error',
+    ])
+      expect(plain).not.toContain(absent);
+  });
+
+  it('explains flags, external zones, devices, colour markers, subsystems and finding colours when used', () => {
+    const m = base();
+    m.assets[0]!.safetyRelated = true;
+    m.zones[1]!.kind = 'external';
+    m.conduits[0]!.type = 'gateway';
+    m.conduits[0]!.deviceAt = 'first';
+    m.diagram = { positions: {}, colors: { p: 'red' }, subsystems: [{ id: 's', name: 'S', zoneIds: ['a'] }] };
+    const text = legendOf(m, true);
+    for (const present of [
+      'flags (safety-related',
+      'external zone',
+      'gateway conduit',
+      'security device',
+      'colour marker',
+      'subsystem',
+      'red error',
+    ])
+      expect(text).toContain(present);
+    expect(
+      objects(parseXml(exportDrawio(m))).find((o) => o.attributes.id === 'asset:p')!.attributes.label,
+    ).toBe('PLC 1\nPLC · safety-related');
+  });
+
+  it('is not imported back as part of the model, nor are bands, subsystem boxes and device marks', () => {
+    const m = base();
+    m.conduits[0]!.deviceAt = 'first';
+    m.diagram = {
+      positions: {},
+      subsystems: [{ id: 's', name: 'Line 1', zoneIds: ['a'] }],
+      purdueBands: [0, 100, 200, 300, 400, 500],
+    };
+    const back = importDrawio(exportDrawio(m, { evaluation: evaluate(m) })).model;
+    expect(back.assets.map((a) => a.name)).toEqual(['PLC 1']);
+    expect(back.notes ?? []).toEqual([]);
   });
 });

@@ -62,6 +62,39 @@ function geometry(box: { x: number; y: number; width: number; height: number }):
 
 const zoneCell = (id: string) => `zone:${id}`;
 
+/** What each drawn convention means, only those this drawing uses (draw.io has no SVG legend). */
+export function legendLines(model: Model, findings: boolean, devices: boolean): string[] {
+  const lines: string[] = [];
+  const types = new Set(model.conduits.map((c) => c.type));
+  if (model.zones.length)
+    lines.push('Zone label: name, then kind · L = Purdue level · SL-T = target security level');
+  if (model.zones.some((z) => z.kind === 'external')) lines.push('Dashed zone border: external zone');
+  if (types.has('filtering')) lines.push('Solid line: filtering conduit');
+  if (types.has('gateway')) lines.push('Dashed line: gateway conduit');
+  if (types.has('unidirectional')) lines.push('Thick line: unidirectional conduit (one-way)');
+  if (model.conduits.length)
+    lines.push(
+      'Arrow at one end: one direction; at both ends: both directions; label SL-T / SL-C = target / capability',
+    );
+  if (devices)
+    lines.push("Small brick box on a line: security device (firewall, diode, gateway) at that zone's border");
+  const flagged = (t: ReturnType<typeof assetTraits>) =>
+    t.safetyRelated || t.wireless || t.transient || t.externalNetwork;
+  if (model.assets.some((a) => flagged(assetTraits(a))))
+    lines.push(
+      'Asset label: name, then type and flags (safety-related, wireless, transient, external network)',
+    );
+  if (model.assets.some((a) => colourHex(model, a.id)))
+    lines.push('Thick coloured card border: colour marker given in the editor');
+  if (model.diagram?.subsystems?.length) lines.push('Dashed grey box: subsystem (a group of zones)');
+  if (model.diagram?.purdueBands) lines.push('Grey bands: Purdue levels');
+  if (findings)
+    lines.push(
+      'Line and card border colours: red error, amber warning, blue info, green no findings (conduits)',
+    );
+  return lines;
+}
+
 export function exportDrawio(model: Model, options: DrawioOptions = {}): string {
   const theme = THEMES.light;
   const index = buildIndex(model);
@@ -196,7 +229,7 @@ export function exportDrawio(model: Model, options: DrawioOptions = {}): string 
     cells.push(
       object(
         `asset:${a.id}`,
-        `${shorten(cleanText(a.name), LABEL_CHARS)}\n${typeLabel}`,
+        `${shorten(cleanText(a.name), LABEL_CHARS)}\n${typeLabel}${flags.length ? ` · ${flags.join(', ')}` : ''}`,
         {
           otzKind: 'asset',
           otzId: a.id,
@@ -369,6 +402,39 @@ export function exportDrawio(model: Model, options: DrawioOptions = {}): string 
       ),
     );
   }
+
+  const legend = legendLines(
+    model,
+    evaluation !== undefined,
+    drawing.some((g) => deviceSpots(g).length > 0),
+  );
+  if (legend.length)
+    cells.push(
+      object(
+        'legend',
+        ['Legend', ...legend.map((l) => `• ${l}`)].join('\n'),
+        { otzKind: 'legend' },
+        `<mxCell style="${style({
+          text: 1,
+          html: 0,
+          whiteSpace: 'wrap',
+          align: 'left',
+          verticalAlign: 'top',
+          spacing: 10,
+          fontSize: 11,
+          fontColor: '#475569',
+          fillColor: '#ffffff',
+          strokeColor: '#cbd5e1',
+          rounded: 1,
+          arcSize: 4,
+        })}" vertex="1" parent="1">${geometry({
+          x: layout.extent.x,
+          y: layout.extent.y + layout.extent.height + 60,
+          width: 560,
+          height: 34 + legend.length * 15,
+        })}</mxCell>`,
+      ),
+    );
 
   const name = attr(model.meta.name || 'ot-zones model');
   return `<?xml version="1.0" encoding="UTF-8"?>

@@ -75,7 +75,7 @@ footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--line);
   figure.diagram svg.overview { max-height: 120mm; }
   .diagram-part { page: diagram; break-before: page; page-break-before: always; break-inside: avoid; }
   .diagram-part .part-title { margin: 0 0 2mm; font-size: 10pt; }
-  .diagram-part svg { display: block; width: 100%; height: auto; max-height: 178mm; }
+  .part-view { background-repeat: no-repeat; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   tr, .note, .card, figure, dl.meta { break-inside: avoid; page-break-inside: avoid; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   thead { display: table-header-group; }

@@ -41,17 +41,23 @@ describe('diagramParts', () => {
 describe('diagramFigure', () => {
   const model = generatePlant('S');
   const drawing = renderSvg(model, { evaluation: evaluate(model), xmlDeclaration: false });
-  const { figure, parts } = diagramFigure(drawing, 'Caption');
 
-  it('carries the drawing once and draws the overview and each printed part from it', () => {
+  it('carries the drawing inline once and once as the parts’ background; each printed part is a window on it', () => {
+    const { figure, parts, css } = diagramFigure(drawing, 'Caption');
     expect(figure.match(/<svg id="drawing" /g)).toHaveLength(1);
-    expect(parts).not.toContain('<svg xmlns');
+    expect(figure.match(/<use href="#drawing"\/>/g)).toHaveLength(1);
+    expect(parts).not.toContain('<svg');
+    expect(css).toMatch(/^\.part-view \{ background-image: url\("data:image\/svg\+xml,%3Csvg /);
+    // Nothing in the data URL can end the CSS string or the <style> element.
+    const url = css.slice(css.indexOf('url("') + 5, css.lastIndexOf('")'));
+    expect(url).not.toMatch(/["\\<>\n#]/);
+    expect(decodeURIComponent(url.slice('data:image/svg+xml,'.length))).toBe(drawing.markup());
     const printed = diagramParts(drawing.width, drawing.height, drawing.content).parts.filter(
       (p) => p.printed,
     );
-    expect(parts.match(/<use href="#drawing"\/>/g)).toHaveLength(printed.length);
-    expect(figure).toContain('class="overview print-only"');
+    expect(parts.match(/class="part-view"/g)).toHaveLength(printed.length);
     for (const p of printed) expect(figure).toContain(`>${p.label}</text>`);
+    expect(parts).toContain('background-position:0% 0%');
   });
 });
 

@@ -3,8 +3,10 @@
  * In print, a whole plant on one sheet comes out at a few points of text, so the drawing is printed
  * as an overview on the first page (the whole drawing with a grid of lettered parts), then each
  * part on a landscape page of its own at a readable size (at least READABLE of the drawing's size on
- * A4 or Letter, larger on A3). The parts and the overview draw the one inline SVG again through
- * <use href="#drawing">, so the report carries the drawing once.
+ * A4 or Letter, larger on A3). The overview draws the inline SVG again through <use
+ * href="#drawing">; each part is a box showing its piece of the same SVG as a background image
+ * (one data: URL in the style sheet, decoded once: a <use> per part cloned the whole drawing into
+ * every part and made an M plant's report load seconds slower, even unprinted).
  */
 import type { Box } from '../layout/geometry';
 import { num } from './text';
@@ -24,6 +26,8 @@ export const PART_MAX = { width: PART_ROOM.width / READABLE, height: PART_ROOM.h
 export const MAX_PARTS = 100;
 /** Neighbouring parts share this much of the drawing, so nothing on a seam is lost. */
 export const OVERLAP = 60;
+/** The height a part may take on its page, in mm (report-css.ts). */
+const PART_HEIGHT_MM = 178;
 /** The overview's room on the first (portrait) page: 186 × 120 mm. */
 const OVERVIEW_ROOM = { width: 186 * PX_PER_MM, height: 120 * PX_PER_MM };
 
@@ -137,11 +141,20 @@ function overview(width: number, height: number, layout: DiagramParts): string {
   return `<svg class="overview print-only" viewBox="${viewBox(0, 0, width, height)}" role="img" aria-label="Overview of the diagram with its printed parts">${USE}${grid}</svg>`;
 }
 
+export interface DiagramSection {
+  /** The figure in the section: the drawing on screen, the overview in print. */
+  figure: string;
+  /** The printed parts, to follow the section. */
+  parts: string;
+  /** Style rule for the <head>: the drawing as the parts' background image. */
+  css: string;
+}
+
 /** The section's figure and, to follow the section, the printed parts of `drawing` (renderSvg's result). */
 export function diagramFigure(
   drawing: { markup(): string; width: number; height: number; content: readonly Box[] },
   caption: string,
-): { figure: string; parts: string } {
+): DiagramSection {
   const { width, height } = drawing;
   const layout = diagramParts(width, height, drawing.content);
   const svg = drawing
@@ -160,10 +173,30 @@ ${overview(width, height, layout)}
 <figcaption>${caption}<span class="print-only"> ${printNote}</span></figcaption>
 </figure>`;
   const parts = printed
-    .map(
-      (p) =>
-        `<div class="diagram-part"><p class="part-title"><b>Diagram${single ? '' : `, part ${p.label}`}</b>${single ? '' : ` <span class="muted">column ${columnLetter(p.column)} of ${layout.columns}, row ${p.row + 1} of ${layout.rows}</span>`}</p><svg viewBox="${viewBox(p.x, p.y, p.width, p.height)}" role="img" aria-label="Diagram${single ? '' : `, part ${p.label}`}">${USE}</svg></div>`,
-    )
+    .map((p) => {
+      // The part's window on the drawing: the drawing scaled so the part fills the box, shifted
+      // to the part (background-position p% lines up the p% points of image and box).
+      const px = width > p.width ? (p.x / (width - p.width)) * 100 : 0;
+      const py = height > p.height ? (p.y / (height - p.height)) * 100 : 0;
+      const style = `aspect-ratio:${num(p.width)} / ${num(p.height)};width:min(100%, ${num((PART_HEIGHT_MM * p.width) / p.height)}mm);background-size:${num((width / p.width) * 100)}% auto;background-position:${num(px)}% ${num(py)}%`;
+      const name = `Diagram${single ? '' : `, part ${p.label}`}`;
+      return `<div class="diagram-part"><p class="part-title"><b>${name}</b>${single ? '' : ` <span class="muted">column ${columnLetter(p.column)} of ${layout.columns}, row ${p.row + 1} of ${layout.rows}</span>`}</p><div class="part-view" style="${style}" role="img" aria-label="${name}"></div></div>`;
+    })
     .join('\n');
-  return { figure, parts: `<div class="diagram-parts print-only">\n${parts}\n</div>` };
+  return {
+    figure,
+    parts: `<div class="diagram-parts print-only">\n${parts}\n</div>`,
+    css: `.part-view { background-image: url("data:image/svg+xml,${dataUrlText(drawing.markup())}"); }`,
+  };
+}
+
+/**
+ * The SVG as the text of a CSS url("data:…") in a <style> element: URL-special characters
+ * percent-encoded, and no quote, backslash, line break, < or > left to end the string or the element.
+ */
+function dataUrlText(svg: string): string {
+  return svg.replace(
+    /[%#<>"\\\n\r]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 }

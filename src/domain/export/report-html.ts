@@ -10,7 +10,7 @@ import { FR_IDS, type SlVector } from '../security-level';
 import { type EvaluationView, SEVERITY_LABEL, summariseCounts } from './findings';
 import { REPORT_CSS } from './report-css';
 import { buildReportData, type ConduitRow, type ReportData, type ReportOptions } from './report-data';
-import { diagramFigure } from './report-diagram';
+import { type DiagramSection, diagramFigure } from './report-diagram';
 import { renderSvg, slShort } from './svg';
 import { xmlText } from './text';
 
@@ -61,7 +61,7 @@ export const htmlTable = (head: string, rows: string[], empty: string, widths?: 
     ? `<table${widths ? ' class="fixed"' : ''}>${widths ? `<colgroup>${widths.map((w) => `<col style="width:${w}">`).join('')}</colgroup>` : ''}<thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`
     : `<p class="empty">${empty}</p>`;
 
-function render(data: ReportData, diagram: { figure: string; parts: string }): string {
+function render(data: ReportData, diagram: DiagramSection): string {
   const c = data.findingCounts;
   const sections: string[] = [];
 
@@ -221,7 +221,7 @@ ${data.characteristics
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="ot-zones">
 <title>Security plan: ${h(data.title)}</title>
-<style>${REPORT_CSS}</style>
+<style>${REPORT_CSS}${diagram.css}</style>
 </head>
 <body>
 <header>

@@ -281,6 +281,8 @@ const purdueFromLabel = (label: string): number | undefined => {
 };
 const PURDUE = new Set([0, 1, 2, 3, 3.5, 4, 5]);
 
+const DRAWING_AIDS = new Set(['legend', 'purdue-band', 'subsystem', 'device']);
+
 export function importDrawio(text: string, options: DrawioOptions = {}): ImportResult {
   const pages = drawioPages(text);
   const b = new ModelBuilder('Imported draw.io diagram');
@@ -303,9 +305,16 @@ export function importDrawio(text: string, options: DrawioOptions = {}): ImportR
     return box;
   };
 
+  // Our export's drawing aids (legend, Purdue bands, subsystem boxes, security device marks) are
+  // not zones, assets or notes: they are left out rather than read back as shapes.
   const vertices = cells.filter(
-    (c) => c.vertex && !(c.parent && byId.get(c.parent)?.edge) && !layers.has(c.id),
+    (c) =>
+      c.vertex &&
+      !(c.parent && byId.get(c.parent)?.edge) &&
+      !layers.has(c.id) &&
+      !DRAWING_AIDS.has(c.props.otzKind ?? ''),
   );
+
   const edgeLabels = new Map<string, string[]>();
   for (const c of cells)
     if (c.vertex && c.parent && byId.get(c.parent)?.edge && c.label.trim())

@@ -1,19 +1,24 @@
 /**
  * The legend: what each line style, colour, chip and marker in this drawing means — and only
- * those the drawing uses (conduit types and directions, zone kinds, the Purdue level and SL
- * chips, asset flag markers, finding colours). Items flow into rows as wide as the drawing.
+ * those the drawing uses (conduit types and directions, hubs, security devices, SL shortfalls,
+ * zone kinds, the Purdue level and SL chips, asset flag markers — safety, wireless, transient,
+ * external network — colour markers, subsystems, finding colours). Items flow into rows as wide as the drawing.
  */
 import { ZONE_KIND_INFO } from '../../catalog/zone-kinds';
+import { subsystemBoxes } from '../../layout/subsystems';
 import { assetTraits } from '../../model/derive';
+import { deviceZoneIds } from '../../model/device-ends';
 import { SEVERITIES, SEVERITY_LABEL } from '../findings';
 import { mix } from '../svg-theme';
 import { textWidth } from '../text';
 import { FLAGS } from './asset';
-import { arrowhead, CONDUIT_STROKE, CONDUIT_TYPE_LABEL } from './conduits';
-import { type Ctx, slShort } from './context';
+import { arrowhead, CONDUIT_STROKE, CONDUIT_TYPE_LABEL, conduitBadge, deviceMark } from './conduits';
+import { type Ctx, colourFor, slShort } from './context';
 import { chip, chipWidth, drawIcon, tag, text } from './markup';
 
-interface Item {
+export interface Item {
+  /** What the item says (for tests and the item's own text). */
+  label: string;
   width: number;
   /** Markup with the item's left edge at x and its middle at y. */
   draw(x: number, y: number): string;
@@ -31,6 +36,7 @@ function labelled(
   fill: string,
 ): Item {
   return {
+    label,
     width: symbolWidth + 8 + textWidth(label, SIZE),
     draw: (x, y) => symbol(x, y) + text(label, x + symbolWidth + 8, y + 4, { size: SIZE, fill }),
   };
@@ -99,6 +105,27 @@ export function legendItems(ctx: Ctx): Item[] {
       ),
     );
 
+  if (model.conduits.some((c) => deviceZoneIds(c).length > 0))
+    items.push(
+      labelled(
+        16,
+        'security device (firewall, diode, gateway) at the zone’s border',
+        (x, y) => deviceMark({ x: x + 8, y }, theme.conduit, ctx),
+        muted,
+      ),
+    );
+  if (ctx.evaluation && model.conduits.some((c) => conduitBadge(ctx, c).short))
+    items.push({
+      label: 'SL-C in red: below the SL-T on some FR',
+      width: textWidth('SL-C 1', SIZE, true) + 8 + textWidth('SL-C in red: below the SL-T on some FR', SIZE),
+      draw: (x, y) =>
+        text('SL-C 1', x, y + 4, { size: SIZE, fill: theme.severity.error, bold: true }) +
+        text('SL-C in red: below the SL-T on some FR', x + textWidth('SL-C 1', SIZE, true) + 8, y + 4, {
+          size: SIZE,
+          fill: muted,
+        }),
+    });
+
   for (const kind of new Set(model.zones.map((z) => z.kind))) {
     items.push(
       labelled(
@@ -138,6 +165,16 @@ export function legendItems(ctx: Ctx): Item[] {
       ),
     );
   }
+  if (model.zones.some((z) => z.slTarget === undefined || z.slTarget === null))
+    items.push(
+      labelled(
+        chipWidth('SL-T –', 9.5),
+        'no target security level set',
+        (x, y) =>
+          chip('SL-T –', x, y - 8, { fill: theme.card, text: theme.muted, stroke: theme.cardStroke }, 9.5),
+        muted,
+      ),
+    );
   if (
     model.assets.some((a) => a.slCapability !== undefined) ||
     model.conduits.some((c) => c.slCapability !== undefined)
@@ -152,6 +189,7 @@ export function legendItems(ctx: Ctx): Item[] {
     );
   if (hasVector(ctx))
     items.push({
+      label: '[a,b,c,d,e,f,g] = level per FR1–FR7',
       width: textWidth('[a,b,c,d,e,f,g] = level per FR1–FR7', SIZE),
       draw: (x, y) => text('[a,b,c,d,e,f,g] = level per FR1–FR7', x, y + 4, { size: SIZE, fill: muted }),
     });
@@ -163,7 +201,7 @@ export function legendItems(ctx: Ctx): Item[] {
     items.push(
       labelled(
         18,
-        `${flag.label} asset`,
+        flag.key === 'externalNetwork' ? `asset ${flag.label}` : `${flag.label} asset`,
         (x, y) =>
           tag('circle', { cx: x + 9, cy: y, r: 8.5, fill: c.fill, stroke: c.stroke }) +
           drawIcon(flag.icon, x + 3.5, y - 5.5, 11, c.icon),
@@ -171,6 +209,44 @@ export function legendItems(ctx: Ctx): Item[] {
       ),
     );
   }
+
+  if (model.assets.some((a) => colourFor(ctx, a.id)))
+    items.push(
+      labelled(
+        14,
+        'colour marker given in the editor',
+        (x, y) =>
+          tag('rect', {
+            x,
+            y: y - 8,
+            width: 14,
+            height: 16,
+            rx: 3,
+            fill: theme.card,
+            stroke: theme.cardStroke,
+          }) + tag('rect', { x, y: y - 6, width: 4, height: 12, rx: 2, fill: theme.conduit }),
+        muted,
+      ),
+    );
+  if (subsystemBoxes(model, ctx.layout).length)
+    items.push(
+      labelled(
+        22,
+        'subsystem (a group of zones)',
+        (x, y) =>
+          tag('rect', {
+            x,
+            y: y - 7,
+            width: 22,
+            height: 14,
+            rx: 4,
+            fill: mix(theme.background, theme.muted, 0.05),
+            stroke: mix(theme.background, theme.muted, 0.55),
+            'stroke-dasharray': '4 3',
+          }),
+        muted,
+      ),
+    );
 
   if (ctx.evaluation) {
     for (const sev of [...SEVERITIES, 'ok'] as const)
