@@ -11,6 +11,28 @@ const objects = (root: XmlElement) => allElements(root).filter((e) => e.name ===
 const cellOf = (o: XmlElement) =>
   o.children.find((c): c is XmlElement => typeof c !== 'string' && c.name === 'mxCell')!;
 
+describe('exportDrawio cell ids', () => {
+  it('keeps ids that XML escaping would turn into the same character apart, and plain ids readable', () => {
+    const model: Model = {
+      format: 'ot-zones',
+      version: 1,
+      meta: { name: 'ids' },
+      zones: [{ id: 'z-ctl', name: 'Control', kind: 'control' }],
+      assets: [
+        { id: '\u202e', name: 'A', type: 'plc', zoneId: 'z-ctl' },
+        { id: '\u2067', name: 'B', type: 'plc', zoneId: 'z-ctl' },
+        { id: 'a:1', name: 'C', type: 'plc', zoneId: 'z-ctl' },
+      ],
+      conduits: [],
+    };
+    const ids = objects(parseXml(exportDrawio(model))).map((o) => o.attributes.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['zone:z-ctl', 'asset:%202E', 'asset:%2067', 'asset:a%003A1']),
+    );
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
 describe('exportDrawio', () => {
   const model = plantModel();
   const evaluation = evaluate(model);

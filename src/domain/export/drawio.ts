@@ -60,7 +60,14 @@ function geometry(box: { x: number; y: number; width: number; height: number }):
   return `<mxGeometry x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" as="geometry"/>`;
 }
 
-const zoneCell = (id: string) => `zone:${id}`;
+/**
+ * A model id as part of a cell id: anything but letters, digits, '_', '.' and '-' becomes %XXXX (its
+ * UTF-16 code unit), so distinct ids stay distinct cells even where XML escaping would have replaced
+ * a character (control or bidi characters, lone surrogates) with the same U+FFFD.
+ */
+const idPart = (id: string) =>
+  id.replace(/[^A-Za-z0-9_.-]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+const zoneCell = (id: string) => `zone:${idPart(id)}`;
 
 /** What each drawn convention means, only those this drawing uses (draw.io has no SVG legend). */
 export function legendLines(model: Model, findings: boolean, devices: boolean): string[] {
@@ -145,7 +152,7 @@ export function exportDrawio(model: Model, options: DrawioOptions = {}): string 
   for (const { subsystem, box } of subsystemBoxes(model, layout))
     cells.push(
       object(
-        `subsystem:${subsystem.id}`,
+        `subsystem:${idPart(subsystem.id)}`,
         subsystem.name,
         {
           otzKind: 'subsystem',
@@ -228,7 +235,7 @@ export function exportDrawio(model: Model, options: DrawioOptions = {}): string 
     const worst = worstSeverity(evaluation?.bySubject.get(a.id));
     cells.push(
       object(
-        `asset:${a.id}`,
+        `asset:${idPart(a.id)}`,
         `${shorten(cleanText(a.name), LABEL_CHARS)}\n${typeLabel}${flags.length ? ` · ${flags.join(', ')}` : ''}`,
         {
           otzKind: 'asset',
@@ -264,7 +271,7 @@ export function exportDrawio(model: Model, options: DrawioOptions = {}): string 
   for (const nb of layout.notes)
     cells.push(
       object(
-        `note:${nb.note.id}`,
+        `note:${idPart(nb.note.id)}`,
         shorten(cleanText(nb.note.text, { multiline: true }), 1000),
         { otzKind: 'note', otzId: nb.note.id, author: nb.note.author },
         `<mxCell style="${style({
@@ -297,7 +304,7 @@ export function exportDrawio(model: Model, options: DrawioOptions = {}): string 
     deviceSpots(g).forEach((spot, i) => {
       cells.push(
         object(
-          `device:${g.conduit.id}#${i + 1}`,
+          `device:${idPart(g.conduit.id)}#${i + 1}`,
           '',
           { otzKind: 'device', otzId: g.conduit.id, name: `Security device of ${g.conduit.name}` },
           `<mxCell style="${style({
@@ -364,7 +371,7 @@ export function exportDrawio(model: Model, options: DrawioOptions = {}): string 
     // A conduit joining n zones becomes n−1 edges from its first zone; the first carries the label.
     return rest.map((to, i) =>
       object(
-        i === 0 ? `conduit:${c.id}` : `conduit:${c.id}#${i + 1}`,
+        i === 0 ? `conduit:${idPart(c.id)}` : `conduit:${idPart(c.id)}#${i + 1}`,
         i === 0 ? label : '',
         {
           otzKind: 'conduit',
