@@ -40,7 +40,7 @@ export function App() {
             <Canvas />
             <Toasts />
           </main>
-          <div className="flex w-[360px] shrink-0 flex-col border-l border-slate-200 bg-white">
+          <div className="flex w-[360px] shrink-0 flex-col border-l border-slate-200 bg-white dark:bg-(--otz-surface)">
             <section
               aria-label="Inspector"
               className="flex min-h-0 flex-[1.2] flex-col overflow-hidden border-b border-slate-200"

@@ -103,7 +103,7 @@ function HighlightLayer({ highlight }: { highlight: CanvasHighlight }) {
                 key={g.zone.id}
                 data-analysis-zone={g.zone.id}
                 data-tone="dimmed"
-                className="otz-dim absolute rounded-[10px]"
+                className="absolute rounded-[10px] bg-[rgb(248_250_252/0.72)] dark:bg-[rgb(2_6_23/0.66)]"
                 style={{ left: b.x, top: b.y, width: b.width, height: b.height }}
               />
             );
@@ -127,7 +127,7 @@ function HighlightLayer({ highlight }: { highlight: CanvasHighlight }) {
             >
               {mark.badge && (
                 <span
-                  className="absolute top-0 right-3 whitespace-nowrap rounded-full px-2.5 py-0.5 text-[14px] leading-5 font-bold text-white shadow-md ring-2 ring-white"
+                  className="absolute top-0 right-3 whitespace-nowrap rounded-full px-2.5 py-0.5 text-[14px] leading-5 font-bold text-white shadow-md ring-2 ring-white dark:ring-(--otz-surface)"
                   style={{
                     background: color,
                     transform: `translateY(-55%) scale(${k})`,

@@ -1,4 +1,5 @@
 import { type ReactNode, useRef } from 'react';
+import { useDrawerOpen } from '../shell/panels';
 import { Icon } from '../ui/Icon';
 import { UI_ICONS } from '../ui/ui-icons';
 import { type AnalysisTab, useAnalysis } from './analysis-store';
@@ -17,7 +18,7 @@ const TABS: ReadonlyArray<{ id: AnalysisTab; label: string; content: () => React
 
 /** The Analysis side panel: a drawer over the right-hand column, the canvas stays visible. */
 export function AnalysisPanel() {
-  const open = useAnalysis((s) => s.open);
+  const open = useDrawerOpen('analysis');
   const tab = useAnalysis((s) => s.tab);
   const setTab = useAnalysis((s) => s.setTab);
   const setOpen = useAnalysis((s) => s.setOpen);
@@ -29,7 +30,7 @@ export function AnalysisPanel() {
     <section
       ref={ref}
       aria-label="Analysis"
-      className="otz-side-panel fixed top-12 right-0 bottom-0 z-30 flex w-[440px] flex-col border-l border-slate-200 bg-white shadow-[-8px_0_24px_rgb(15_23_42/0.08)]"
+      className="otz-side-panel fixed top-12 right-0 bottom-0 z-30 flex w-[440px] flex-col border-l border-slate-200 bg-white dark:bg-(--otz-surface) shadow-[-8px_0_24px_rgb(15_23_42/0.08)]"
     >
       <div className="flex h-11 shrink-0 items-center gap-2 border-b border-slate-200 px-3">
         <h2 className="text-[15px] font-semibold text-slate-900">Analysis</h2>
@@ -58,7 +59,7 @@ export function AnalysisPanel() {
             onClick={() => setTab(t.id)}
             className={`-mb-px rounded-t-md border px-2.5 py-1.5 text-[13px] font-medium ${
               t.id === tab
-                ? 'border-slate-200 border-b-white bg-white text-blue-700'
+                ? 'border-slate-200 border-b-white bg-white dark:bg-(--otz-surface) text-blue-700 dark:text-blue-300'
                 : 'border-transparent text-slate-600 hover:text-slate-900'
             }`}
           >

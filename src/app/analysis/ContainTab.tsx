@@ -13,7 +13,7 @@ import { ZonePicker } from './ZonePicker';
 const Yes = ({ on, label }: { on: boolean; label: string }) => (
   <span
     title={`${label}: ${on ? 'yes' : 'no'}`}
-    className={`rounded px-1.5 text-[11.5px] font-semibold ${on ? 'bg-emerald-100 text-emerald-800' : 'bg-red-100 text-red-800'}`}
+    className={`rounded px-1.5 text-[11.5px] font-semibold ${on ? 'bg-emerald-100 dark:bg-emerald-500/20 text-emerald-800 dark:text-emerald-300' : 'bg-red-100 dark:bg-red-500/20 text-red-800 dark:text-red-300'}`}
   >
     {on ? 'yes' : 'no'}
   </span>
@@ -37,7 +37,7 @@ function DownstreamList({ impact, model }: { impact: readonly ImpactedZone[]; mo
         {impact.map((z) => (
           <li key={z.zone} data-zone-id={z.zone} data-depth={z.depth} title={z.path.map(hop).join('\n')}>
             <span
-              className={`mr-1.5 rounded px-1.5 text-[11px] font-semibold ${z.depth === 1 ? 'bg-amber-100 text-amber-900' : 'bg-slate-100 text-slate-700'}`}
+              className={`mr-1.5 rounded px-1.5 text-[11px] font-semibold ${z.depth === 1 ? 'bg-amber-100 dark:bg-amber-500/20 text-amber-900 dark:text-amber-300' : 'bg-slate-100 text-slate-700'}`}
             >
               {z.depth === 1 ? 'direct' : `depth ${z.depth}`}
             </span>
@@ -78,7 +78,7 @@ export function ContainTab() {
           step for the incident response playbook.
         </p>
       )}
-      {r && !r.ok && <p className="text-[13px] text-red-700">{r.message}</p>}
+      {r && !r.ok && <p className="text-[13px] text-red-700 dark:text-red-300">{r.message}</p>}
       {r?.ok && (
         <>
           <p data-testid="contain-summary" className="text-[14px] text-slate-800">
@@ -89,9 +89,11 @@ export function ContainTab() {
             {further > 0 && <>, {plural(further, 'more zone')} downstream</>}.{' '}
             {r.result.cut.length > 0 &&
               (r.result.islandReady ? (
-                <span className="font-medium text-emerald-800">Island mode supported on every cut.</span>
+                <span className="font-medium text-emerald-800 dark:text-emerald-300">
+                  Island mode supported on every cut.
+                </span>
               ) : (
-                <span className="font-medium text-red-800">
+                <span className="font-medium text-red-800 dark:text-red-300">
                   Island mode missing on {plural(r.result.cut.filter((c) => !c.islandMode).length, 'conduit')}
                   .
                 </span>
@@ -134,7 +136,10 @@ export function ContainTab() {
                         to {c.outside.map((id) => zoneName(model, id)).join(', ')} ·{' '}
                         {plural(c.flowsLost, 'flow')}
                         {c.priority && (
-                          <span className="font-semibold text-red-800"> · {c.priority}: cut first</span>
+                          <span className="font-semibold text-red-800 dark:text-red-300">
+                            {' '}
+                            · {c.priority}: cut first
+                          </span>
                         )}
                         {c.partial && <span> · block the isolated side only</span>}
                       </div>
@@ -172,7 +177,7 @@ export function ContainTab() {
             </details>
           )}
           {r.result.undocumented.length > 0 && (
-            <p className="text-[12.5px] text-amber-800">
+            <p className="text-[12.5px] text-amber-800 dark:text-amber-300">
               Unknown impact: {plural(r.result.undocumented.length, 'cut conduit')}{' '}
               {agree(r.result.undocumented.length, 'lists', 'list')} no flows.
             </p>

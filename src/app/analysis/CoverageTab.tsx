@@ -84,7 +84,9 @@ export function CoverageTab() {
           ))}
         </tbody>
       </table>
-      {rows.length === 0 && <p className="text-[13px] text-emerald-800">Every zone is covered.</p>}
+      {rows.length === 0 && (
+        <p className="text-[13px] text-emerald-800 dark:text-emerald-300">Every zone is covered.</p>
+      )}
       <div className="flex flex-wrap items-center gap-2 pt-1 text-[11.5px] text-slate-600">
         <span className={`rounded px-1.5 ${gapClass(0, true)}`}>covered</span>
         <span className={`rounded px-1.5 ${gapClass(1, true)}`}>short by 1</span>

@@ -1,10 +1,12 @@
 /** The Analysis button in the header (listed in shell/header-items.tsx). */
+
+import { useDrawerOpen } from '../shell/panels';
 import { HEADER_LABEL } from '../ui/HeaderButton';
 import { useWorkshop } from '../workshop/workshop-store';
 import { useAnalysis } from './analysis-store';
 
 export function AnalysisHeaderItems() {
-  const open = useAnalysis((s) => s.open);
+  const open = useDrawerOpen('analysis');
   return (
     <button
       type="button"

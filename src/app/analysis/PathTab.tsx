@@ -29,9 +29,9 @@ export function PathTab() {
         featured={critical}
         featuredLabel="Critical zones (SL-T 3+ or safety)"
       />
-      {r && !r.ok && <p className="text-[13px] text-red-700">{r.message}</p>}
+      {r && !r.ok && <p className="text-[13px] text-red-700 dark:text-red-300">{r.message}</p>}
       {r?.ok && !p && (
-        <p data-testid="path-summary" className="text-[14px] text-emerald-800">
+        <p data-testid="path-summary" className="text-[14px] text-emerald-800 dark:text-emerald-300">
           {r.itZones.length
             ? 'No IT-side zone reaches this zone along the conduits.'
             : 'The model has no IT-side zone (enterprise, external, or Purdue level 4–5).'}
@@ -47,7 +47,7 @@ export function PathTab() {
             .
           </p>
           {p.barriers < 2 && (critical.includes(p.target) || p.barriers === 0) && (
-            <p className="rounded-md bg-amber-50 px-2.5 py-1.5 text-[12.5px] text-amber-900 ring-1 ring-amber-200">
+            <p className="rounded-md bg-amber-50 dark:bg-amber-500/20 px-2.5 py-1.5 text-[12.5px] text-amber-900 dark:text-amber-300 ring-1 ring-amber-200 dark:ring-amber-900">
               Fewer than two independent barriers: one failure or misconfiguration opens this zone to the IT
               side.
             </p>
@@ -62,12 +62,12 @@ export function PathTab() {
                 <div className="text-[12px] text-slate-600">
                   {s.conduit ? conduitName(model, s.conduit) : 'shared nesting boundary'}{' '}
                   {s.barrier ? (
-                    <span className="rounded bg-slate-800 px-1 text-[10.5px] font-semibold text-white">
+                    <span className="rounded bg-slate-800 dark:bg-ink-700 px-1 text-[10.5px] font-semibold text-white">
                       barrier
                     </span>
                   ) : (
                     <span
-                      className="rounded bg-red-100 px-1 text-[10.5px] font-semibold text-red-800"
+                      className="rounded bg-red-100 dark:bg-red-500/20 px-1 text-[10.5px] font-semibold text-red-800 dark:text-red-300"
                       data-open-flow={s.openFlow ? true : undefined}
                     >
                       {s.openFlow ? 'no barrier: a flow allows any protocol or port' : 'no barrier'}

@@ -28,7 +28,7 @@ export function ReachTab() {
           conduits, and how many filtering barriers stand in the way.
         </p>
       )}
-      {r && !r.ok && <p className="text-[13px] text-red-700">{r.message}</p>}
+      {r && !r.ok && <p className="text-[13px] text-red-700 dark:text-red-300">{r.message}</p>}
       {r?.ok && (
         <>
           <p data-testid="reach-summary" className="text-[14px] text-slate-800">

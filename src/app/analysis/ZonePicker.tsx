@@ -45,7 +45,7 @@ export function ZonePicker({
           id={id}
           value={value ?? ''}
           onChange={(e) => onChange(e.target.value || null)}
-          className="h-9 w-full rounded-md border border-slate-300 bg-white px-2 text-[14px] text-slate-900 focus:border-blue-600 focus:outline-none"
+          className="h-9 w-full rounded-md border border-slate-300 bg-white dark:bg-(--otz-surface) px-2 text-[14px] text-slate-900 focus:border-blue-600 focus:outline-none"
         >
           <option value="">Choose…</option>
           {featured.length > 0 && (

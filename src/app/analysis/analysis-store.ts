@@ -4,12 +4,11 @@
  * (results.ts), never stored, so they always match the current model.
  */
 import { create } from 'zustand';
+import { setDrawerOpen, toggleDrawer } from '../shell/panels';
 
 export type AnalysisTab = 'reach' | 'path' | 'contain' | 'coverage';
 
 export interface AnalysisState {
-  /** The panel is open and its highlight is drawn on the canvas. */
-  open: boolean;
   tab: AnalysisTab;
   /** Blast radius: the compromised zone or asset. */
   compromised: string | null;
@@ -18,6 +17,7 @@ export interface AnalysisState {
   /** Containment: the zone to isolate. */
   isolate: string | null;
 
+  /** Open or close the panel (shell/panels.ts: its highlight is drawn while it is open). */
   setOpen(open: boolean): void;
   toggle(): void;
   setTab(tab: AnalysisTab): void;
@@ -28,14 +28,13 @@ export interface AnalysisState {
   show(tab: AnalysisTab, id?: string): void;
 }
 
-export const useAnalysis = create<AnalysisState>()((set, get) => ({
-  open: false,
+export const useAnalysis = create<AnalysisState>()((set) => ({
   tab: 'reach',
   compromised: null,
   target: null,
   isolate: null,
-  setOpen: (open) => set({ open }),
-  toggle: () => set({ open: !get().open }),
+  setOpen: (open) => setDrawerOpen('analysis', open),
+  toggle: () => toggleDrawer('analysis'),
   setTab: (tab) => set({ tab }),
   setCompromised: (compromised) => set({ compromised }),
   setTarget: (target) => set({ target }),
@@ -49,6 +48,7 @@ export const useAnalysis = create<AnalysisState>()((set, get) => ({
           : tab === 'path'
             ? { target: id }
             : { isolate: id };
-    set({ open: true, tab, ...subject });
+    set({ tab, ...subject });
+    setDrawerOpen('analysis', true);
   },
 }));

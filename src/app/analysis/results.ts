@@ -8,6 +8,7 @@ import { type ContainmentResult, containment } from '../../domain/analysis/conta
 import { type ZoneCoverage, zoneCoverage } from '../../domain/analysis/coverage';
 import { type BlastRadiusResult, blastRadius } from '../../domain/analysis/reachability';
 import type { Model } from '../../domain/model/schema';
+import { useDrawerOpen } from '../shell/panels';
 import { useEditor } from '../store/editor-store';
 import { useAnalysis } from './analysis-store';
 import {
@@ -57,7 +58,7 @@ const highlightFor = memoLast(
 /** What the canvas should highlight now (EMPTY_HIGHLIGHT when no analysis is shown). */
 export function useCanvasHighlight(): CanvasHighlight {
   const model = useEditor((s) => s.model);
-  const open = useAnalysis((s) => s.open);
+  const open = useDrawerOpen('analysis');
   const tab = useAnalysis((s) => s.tab);
   const compromised = useAnalysis((s) => s.compromised);
   const target = useAnalysis((s) => s.target);

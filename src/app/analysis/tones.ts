@@ -24,9 +24,9 @@ export const TONE_COLOR = {
 /** Heat-map cell background by gap: covered, short by one, short by two or more, no SL-T. */
 export function gapClass(gap: number, known: boolean): string {
   if (!known) return 'bg-slate-100 text-slate-500';
-  if (gap <= 0) return 'bg-emerald-100 text-emerald-900';
-  if (gap === 1) return 'bg-amber-200 text-amber-950';
-  return 'bg-red-300 text-red-950';
+  if (gap <= 0) return 'bg-emerald-100 dark:bg-emerald-500/20 text-emerald-900 dark:text-emerald-300';
+  if (gap === 1) return 'bg-amber-200 dark:bg-amber-500/20 text-amber-950 dark:text-amber-300';
+  return 'bg-red-300 text-red-950 dark:text-red-300';
 }
 
 /** A cell whose capability is unknown (some asset or conduit has no SL-C): grey and hatched. */

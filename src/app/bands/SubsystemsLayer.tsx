@@ -66,7 +66,7 @@ export function SubsystemsLayer() {
                   aria-label="Subsystem name"
                   aria-invalid={error ? true : undefined}
                   defaultValue={subsystem.name}
-                  className="h-6 rounded border border-sky-500 bg-white px-1.5 text-[12px] text-slate-900"
+                  className="h-6 rounded border border-sky-500 bg-white dark:bg-(--otz-surface) px-1.5 text-[12px] text-slate-900"
                   onKeyDown={(e) => {
                     if (e.key === 'Escape') setRenaming(null);
                     if (e.key !== 'Enter') return;

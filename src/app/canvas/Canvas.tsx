@@ -14,6 +14,7 @@ import {
 } from '@xyflow/react';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { ZONE_KIND_COLOR } from '../../domain/catalog/zone-colours';
 import type { Model } from '../../domain/model/schema';
 import { PurdueBandsLayer } from '../bands/PurdueBandsLayer';
 import { SubsystemsLayer } from '../bands/SubsystemsLayer';
@@ -41,7 +42,6 @@ import { ZoneNode } from './nodes/ZoneNode';
 import { welcomeViewport } from './start-view';
 import { type FlowNode, ViewDeriver } from './view-model';
 import { ZoneMiniMap } from './ZoneMiniMap';
-import { ZONE_KIND_COLOR } from './zone-style';
 
 // Defined once, outside components: React Flow re-mounts every node when these objects change.
 const nodeTypes: NodeTypes = { zone: ZoneNode, asset: AssetNode, junction: JunctionNode } as NodeTypes;

@@ -10,10 +10,10 @@
  */
 import { Panel, type ReactFlowState, useReactFlow, useStore } from '@xyflow/react';
 import { memo, type PointerEvent, useEffect, useMemo, useRef } from 'react';
+import { ZONE_KIND_COLOR } from '../../domain/catalog/zone-colours';
 import type { ZoneKind } from '../../domain/catalog/zone-kinds';
 import { type DragOverlay, useEditor } from '../store/editor-store';
 import { type Box, layoutFor, type ViewLayout } from './geometry';
-import { ZONE_KIND_COLOR } from './zone-style';
 
 const WIDTH = 200;
 const HEIGHT = 150;

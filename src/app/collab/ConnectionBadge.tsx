@@ -38,10 +38,10 @@ export function ConnectionBadge() {
       aria-label={`${TEXT[connection]}${pending ? `, ${pending} not yet synced` : ''}`}
       className={`flex h-6 shrink-0 items-center gap-1.5 whitespace-nowrap rounded-full px-2 text-[11.5px] font-medium ring-1 ${
         connection === 'connected'
-          ? 'bg-emerald-50 text-emerald-800 ring-emerald-200'
+          ? 'bg-emerald-50 dark:bg-emerald-500/20 text-emerald-800 dark:text-emerald-300 ring-emerald-200 dark:ring-emerald-900'
           : connection === 'offline'
             ? 'bg-slate-100 text-slate-700 ring-slate-300'
-            : 'bg-amber-50 text-amber-900 ring-amber-200'
+            : 'bg-amber-50 dark:bg-amber-500/20 text-amber-900 dark:text-amber-300 ring-amber-200 dark:ring-amber-900'
       }`}
     >
       <span aria-hidden="true" className={`inline-block size-1.5 rounded-full ${DOT[connection]}`} />

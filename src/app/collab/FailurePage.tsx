@@ -3,8 +3,9 @@
  * document, or no server. It covers the editor (there is nothing to edit) and offers the way back
  * to this browser's own diagrams. The server's words are shown as text.
  */
+
+import { PRIMARY } from '../ui/Modal';
 import { type OpenFailure, useCollab } from './collab-store';
-import { PRIMARY } from './Modal';
 import { leaveShared } from './navigation';
 
 const TITLE: Record<OpenFailure['kind'], string> = {
@@ -39,7 +40,7 @@ export function FailurePage() {
       data-kind={failure.kind}
       className="fixed inset-0 z-[200] flex items-center justify-center bg-slate-50/95 p-6"
     >
-      <div className="w-[32rem] max-w-full rounded-lg border border-slate-200 bg-white p-6 shadow-xl">
+      <div className="w-[32rem] max-w-full rounded-lg border border-slate-200 bg-white dark:bg-(--otz-surface) p-6 shadow-xl">
         <h1 className="font-semibold text-lg text-slate-900">{TITLE[failure.kind]}</h1>
         <p className="mt-2 text-slate-700 text-sm">{ADVICE[failure.kind]}</p>
         {failure.message ? (
@@ -67,7 +68,10 @@ export function LoadingVeil() {
       data-testid="shared-loading"
       className="pointer-events-none fixed inset-x-0 top-14 z-[60] flex justify-center"
     >
-      <div role="status" className="rounded-full bg-slate-800 px-4 py-1.5 text-[13px] text-white shadow-lg">
+      <div
+        role="status"
+        className="rounded-full bg-slate-800 dark:bg-ink-700 px-4 py-1.5 text-[13px] text-white shadow-lg"
+      >
         {connection === 'offline'
           ? 'Offline, and this shared diagram was never opened in this browser: it opens when the connection is back.'
           : 'Opening the shared diagram…'}

@@ -25,7 +25,7 @@ export function CollabHeaderItems() {
         <span
           data-testid="version-view"
           title="A saved version, read-only"
-          className="flex h-6 max-w-[16rem] items-center gap-1 truncate rounded-full bg-violet-50 px-2 text-[11.5px] font-medium text-violet-900 ring-1 ring-violet-200"
+          className="flex h-6 max-w-[16rem] items-center gap-1 truncate rounded-full bg-violet-50 dark:bg-violet-500/20 px-2 text-[11.5px] font-medium text-violet-900 dark:text-violet-300 ring-1 ring-violet-200 dark:ring-violet-900"
         >
           <Glyph d={GLYPHS.history} size={14} />
           <span className="truncate">Version: {version.name || '…'} (read-only)</span>

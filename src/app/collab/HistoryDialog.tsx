@@ -12,11 +12,11 @@ import { useCompare } from '../compare/compare-store';
 import { relativeTime } from '../persistence/DocumentsMenu';
 import { downloadModel } from '../persistence/download';
 import { toast } from '../store/toasts';
+import { INPUT, Modal, PRIMARY, SECONDARY } from '../ui/Modal';
 import { api, type VersionInfo } from './api';
 import { useCollab } from './collab-store';
 import { readDisplayName } from './display-name';
 import { hashFor } from './link';
-import { INPUT, Modal, PRIMARY, SECONDARY } from './Modal';
 
 const ROW_BUTTON =
   'rounded px-1.5 py-0.5 text-xs font-medium text-slate-600 hover:bg-slate-200 hover:text-slate-900 focus:outline-none focus:ring-2 focus:ring-sky-300 disabled:opacity-40';
@@ -147,7 +147,10 @@ function History() {
         </form>
       )}
       {error ? (
-        <p role="alert" className="mb-3 rounded bg-red-50 px-3 py-2 text-red-800 text-sm">
+        <p
+          role="alert"
+          className="mb-3 rounded bg-red-50 dark:bg-red-500/20 px-3 py-2 text-red-800 dark:text-red-300 text-sm"
+        >
           {error}
         </p>
       ) : null}
@@ -200,7 +203,6 @@ function History() {
                   title="Compare the diagram with this version: changes, findings, security-relevant changes"
                   onClick={() =>
                     void withVersion(v, (model) => {
-                      useAnalysis.getState().setOpen(false); // both are drawers on the right
                       useCompare.getState().compareWith({
                         model,
                         label: `version “${v.name || (v.auto ? 'Checkpoint' : 'Version')}”`,

@@ -1,9 +1,9 @@
 /** Asks once for the name others see in presence and in the history (kept in this browser). */
 import { useId, useState } from 'react';
+import { INPUT, Modal, PRIMARY } from '../ui/Modal';
 import { useCollab } from './collab-store';
 import { displayNameError, NAME_MAX, readDisplayName } from './display-name';
 import { setDisplayName } from './handle';
-import { INPUT, Modal, PRIMARY } from './Modal';
 
 export function NameDialog() {
   const open = useCollab((s) => s.askName && s.shared !== null && s.failure === null);
@@ -54,7 +54,7 @@ function NameForm() {
         />
         <p
           id={`${id}-help`}
-          className={`mt-1 text-xs ${touched && error ? 'text-red-700' : 'text-slate-500'}`}
+          className={`mt-1 text-xs ${touched && error ? 'text-red-700 dark:text-red-300' : 'text-slate-500'}`}
         >
           {touched && error
             ? error

@@ -23,7 +23,7 @@ export function Participants() {
           title={`You (${me}): change your name`}
           aria-label={`You (${me}): change your name`}
           onClick={() => useCollab.setState({ askName: true })}
-          className="flex size-7 items-center justify-center rounded-full bg-slate-700 text-[10.5px] font-semibold text-white ring-2 ring-white hover:bg-slate-900"
+          className="flex size-7 items-center justify-center rounded-full bg-slate-700 dark:bg-ink-600 text-[10.5px] font-semibold text-white ring-2 ring-white dark:ring-(--otz-surface) hover:bg-slate-900"
         >
           {initials(me)}
         </button>
@@ -34,7 +34,7 @@ export function Participants() {
           data-testid="participant"
           data-name={p.name}
           title={`${p.name}${p.role === 'view' ? ' (viewing)' : ''}`}
-          className={`flex size-7 items-center justify-center rounded-full text-[10.5px] font-semibold text-white ring-2 ring-white ${p.role === 'view' ? 'opacity-70' : ''}`}
+          className={`flex size-7 items-center justify-center rounded-full text-[10.5px] font-semibold text-white ring-2 ring-white dark:ring-(--otz-surface) ${p.role === 'view' ? 'opacity-70' : ''}`}
           style={{ backgroundColor: p.color }}
         >
           {initials(p.name)}
@@ -43,7 +43,7 @@ export function Participants() {
       {more > 0 ? (
         <li
           title={names.slice(SHOWN).join(', ')}
-          className="flex size-7 items-center justify-center rounded-full bg-slate-200 text-[10.5px] font-semibold text-slate-700 ring-2 ring-white"
+          className="flex size-7 items-center justify-center rounded-full bg-slate-200 text-[10.5px] font-semibold text-slate-700 ring-2 ring-white dark:ring-(--otz-surface)"
         >
           +{more}
         </li>

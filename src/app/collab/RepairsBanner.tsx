@@ -11,7 +11,7 @@ export function RepairsBanner() {
     <section
       aria-label="Repairs after concurrent edits"
       data-testid="repairs"
-      className="order-first flex items-start gap-3 border-amber-200 border-b bg-amber-50 px-4 py-2 text-[13px] text-amber-950"
+      className="order-first flex items-start gap-3 border-amber-200 dark:border-amber-900 border-b bg-amber-50 dark:bg-amber-500/20 px-4 py-2 text-[13px] text-amber-950 dark:text-amber-300"
     >
       <div className="min-w-0 flex-1">
         <p className="font-semibold">
@@ -28,7 +28,7 @@ export function RepairsBanner() {
       <button
         type="button"
         onClick={dismissRepairs}
-        className="shrink-0 rounded px-2 py-0.5 font-medium text-amber-900 hover:bg-amber-100"
+        className="shrink-0 rounded px-2 py-0.5 font-medium text-amber-900 dark:text-amber-300 hover:bg-amber-100 dark:hover:bg-amber-500/20"
       >
         Dismiss
       </button>

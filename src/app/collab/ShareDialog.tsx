@@ -5,11 +5,11 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { useEditor } from '../store/editor-store';
+import { DANGER, INPUT, Modal, PRIMARY, SECONDARY } from '../ui/Modal';
 import { readAdminToken, writeAdminToken } from './admin-token';
 import { api, type CreatedDocument, type Links } from './api';
 import { useCollab } from './collab-store';
 import { readDisplayName } from './display-name';
-import { DANGER, INPUT, Modal, PRIMARY, SECONDARY } from './Modal';
 import { openSharedLink } from './navigation';
 
 export function ShareDialog() {
@@ -68,13 +68,16 @@ function SharedLinks({ token, id }: { token: string; id: string }) {
         <p className="text-slate-500">Asking the server for links…</p>
       )}
       {confirmRevoke ? (
-        <p className="mt-3 rounded bg-amber-50 px-3 py-2 text-amber-950 text-sm">
+        <p className="mt-3 rounded bg-amber-50 dark:bg-amber-500/20 px-3 py-2 text-amber-950 dark:text-amber-300 text-sm">
           Every link handed out so far stops working at once, for everyone, and people who are connected are
           disconnected. This page reopens with a new link.
         </p>
       ) : null}
       {error ? (
-        <p role="alert" className="mt-3 rounded bg-red-50 px-3 py-2 text-red-800 text-sm">
+        <p
+          role="alert"
+          className="mt-3 rounded bg-red-50 dark:bg-red-500/20 px-3 py-2 text-red-800 dark:text-red-300 text-sm"
+        >
           {error}
         </p>
       ) : null}
@@ -232,7 +235,10 @@ function ShareForm() {
         </label>
       </form>
       {error ? (
-        <p role="alert" className="mt-3 rounded bg-red-50 px-3 py-2 text-red-800 text-sm">
+        <p
+          role="alert"
+          className="mt-3 rounded bg-red-50 dark:bg-red-500/20 px-3 py-2 text-red-800 dark:text-red-300 text-sm"
+        >
           {error}
         </p>
       ) : null}

@@ -8,7 +8,7 @@ import { CHANGE_STATUSES, type ChangeRecord, type ChangeStatus } from '../../dom
 import { useEditor } from '../store/editor-store';
 
 const field =
-  'w-full rounded border border-slate-300 bg-white px-2 py-1 text-xs text-slate-800 focus:border-sky-500 focus:outline-none focus:ring-2 focus:ring-sky-200';
+  'w-full rounded border border-slate-300 bg-white dark:bg-(--otz-surface) px-2 py-1 text-xs text-slate-800 focus:border-sky-500 focus:outline-none focus:ring-2 focus:ring-sky-200';
 
 function nextId(records: readonly ChangeRecord[]): string {
   const taken = new Set(records.map((r) => r.id));
@@ -102,7 +102,7 @@ export function ChangeRecordForm(props: {
         </label>
       </div>
       {error ? (
-        <p role="alert" className="text-red-700">
+        <p role="alert" className="text-red-700 dark:text-red-300">
           {error}
         </p>
       ) : null}
@@ -115,7 +115,7 @@ export function ChangeRecordForm(props: {
         </button>
         <button
           type="button"
-          className="rounded border border-slate-300 bg-white px-2 py-1 text-slate-700 hover:bg-slate-100"
+          className="rounded border border-slate-300 bg-white dark:bg-(--otz-surface) px-2 py-1 text-slate-700 hover:bg-slate-100"
           onClick={props.onDone}
         >
           Cancel

@@ -12,8 +12,8 @@ import { ChangeRecordForm } from './ChangeRecordForm';
 
 const STATUS_TONE = {
   draft: 'bg-slate-100 text-slate-700',
-  approved: 'bg-sky-100 text-sky-800',
-  implemented: 'bg-emerald-100 text-emerald-800',
+  approved: 'bg-sky-100 dark:bg-sky-500/20 text-sky-800 dark:text-sky-300',
+  implemented: 'bg-emerald-100 dark:bg-emerald-500/20 text-emerald-800 dark:text-emerald-300',
 } as const;
 
 const newestFirst = (records: readonly ChangeRecord[]) =>
@@ -52,7 +52,7 @@ function RecordRow({ record }: { record: ChangeRecord }) {
         <button
           type="button"
           aria-label={`Edit change record ${record.title}`}
-          className="rounded px-1 text-sky-700 hover:bg-sky-50 focus:outline-none focus:ring-2 focus:ring-sky-300"
+          className="rounded px-1 text-sky-700 dark:text-sky-300 hover:bg-sky-50 dark:hover:bg-sky-500/20 focus:outline-none focus:ring-2 focus:ring-sky-300"
           onClick={() => setEditing(true)}
         >
           Edit
@@ -60,7 +60,7 @@ function RecordRow({ record }: { record: ChangeRecord }) {
         <button
           type="button"
           aria-label={`Delete change record ${record.title}`}
-          className="rounded px-1 text-slate-400 hover:bg-red-50 hover:text-red-700 focus:outline-none focus:ring-2 focus:ring-sky-300"
+          className="rounded px-1 text-slate-400 hover:bg-red-50 dark:hover:bg-red-500/20 hover:text-red-700 dark:hover:text-red-300 focus:outline-none focus:ring-2 focus:ring-sky-300"
           onClick={() =>
             useEditor.getState().applyEdit('Delete change record', (m) => removeChangeRecord(m, record.id))
           }

@@ -11,6 +11,7 @@ import { comparisonMarkdown } from '../../domain/diff/markdown';
 import { CHANGE_KINDS, type ElementChange } from '../../domain/diff/model-diff';
 import { fieldText, KIND_TITLES, summaryLine } from '../../domain/diff/summary';
 import { downloadText, fileNameFor } from '../persistence/download';
+import { useDrawerOpen } from '../shell/panels';
 import { useEditor } from '../store/editor-store';
 import { evaluationFor } from '../store/findings';
 import { ChangeRecordForm } from './ChangeRecordForm';
@@ -20,9 +21,9 @@ import { type CompareBase, useCompare } from './compare-store';
 import { RemovedGhosts, useRevealGhost } from './RemovedGhosts';
 
 const TONE = {
-  added: 'bg-green-100 text-green-800',
-  removed: 'bg-red-100 text-red-800',
-  changed: 'bg-amber-100 text-amber-900',
+  added: 'bg-green-100 dark:bg-green-500/20 text-green-800 dark:text-green-300',
+  removed: 'bg-red-100 dark:bg-red-500/20 text-red-800 dark:text-red-300',
+  changed: 'bg-amber-100 dark:bg-amber-500/20 text-amber-900 dark:text-amber-300',
 } as const;
 
 /** The element to pan to: a flow's conduit; nothing for policy, meta or removed elements (their ghost instead). */
@@ -101,14 +102,14 @@ function Body({ base, comparison, today }: { base: CompareBase; comparison: Comp
       <div className="flex flex-wrap gap-1.5 border-slate-200 border-b px-3 py-2">
         <button
           type="button"
-          className="rounded border border-slate-300 bg-white px-2 py-1 font-medium text-slate-700 text-xs hover:bg-slate-100"
+          className="rounded border border-slate-300 bg-white dark:bg-(--otz-surface) px-2 py-1 font-medium text-slate-700 text-xs hover:bg-slate-100"
           onClick={() => downloadText(markdown(), `${name}.md`, 'text/markdown')}
         >
           Export Markdown
         </button>
         <button
           type="button"
-          className="rounded border border-slate-300 bg-white px-2 py-1 font-medium text-slate-700 text-xs hover:bg-slate-100"
+          className="rounded border border-slate-300 bg-white dark:bg-(--otz-surface) px-2 py-1 font-medium text-slate-700 text-xs hover:bg-slate-100"
           onClick={() =>
             // The record builder (and the report's styles) load on first use, not with the app.
             void import('../../domain/diff/html').then(({ comparisonHtml }) =>
@@ -129,7 +130,7 @@ function Body({ base, comparison, today }: { base: CompareBase; comparison: Comp
         </button>
         <button
           type="button"
-          className="rounded border border-sky-600 bg-white px-2 py-1 font-medium text-sky-700 text-xs hover:bg-sky-50"
+          className="rounded border border-sky-600 bg-white dark:bg-(--otz-surface) px-2 py-1 font-medium text-sky-700 dark:text-sky-300 text-xs hover:bg-sky-50 dark:hover:bg-sky-500/20"
           onClick={() => setRecording(true)}
         >
           Record change…
@@ -148,16 +149,16 @@ function Body({ base, comparison, today }: { base: CompareBase; comparison: Comp
       {comparison.risks.length > 0 ? (
         <section
           aria-label="Security-relevant changes"
-          className="border-red-200 border-b bg-red-50/60 px-3 py-2"
+          className="border-red-200 dark:border-red-900 border-b bg-red-50/60 px-3 py-2"
         >
-          <h3 className="font-semibold text-red-800 text-xs">
+          <h3 className="font-semibold text-red-800 dark:text-red-300 text-xs">
             ⚠ Security-relevant changes ({comparison.risks.length})
           </h3>
           <ul className="mt-1 space-y-1">
             {comparison.risks.map((r) => (
               <li
                 key={`${r.kind}|${r.subject.id}|${r.message}`}
-                className="text-red-900 text-xs"
+                className="text-red-900 dark:text-red-300 text-xs"
                 data-risk={r.kind}
               >
                 <span className="font-mono text-[10.5px]">{r.kind}</span> — {r.message}
@@ -214,13 +215,15 @@ function Body({ base, comparison, today }: { base: CompareBase; comparison: Comp
 
 export function ComparePanel() {
   const base = useCompare((s) => s.base);
-  const open = useCompare((s) => s.open);
+  const open = useDrawerOpen('compare');
   const model = useEditor((s) => s.model);
   const today = useMemo(() => (model ? isoDay(new Date()) : ''), [model]);
   const comparison = useMemo(
     () =>
-      base ? compareModels(base.model, model, { today, afterEvaluation: evaluationFor(model) }) : undefined,
-    [base, model, today],
+      open && base
+        ? compareModels(base.model, model, { today, afterEvaluation: evaluationFor(model) })
+        : undefined,
+    [open, base, model, today],
   );
   if (!open || !base || !comparison) return null;
   return (
@@ -229,7 +232,7 @@ export function ComparePanel() {
       <RemovedGhosts base={base.model} changes={comparison.changes} />
       <section
         aria-label="Compare"
-        className="otz-side-panel fixed top-12 right-0 bottom-0 z-30 flex w-[440px] flex-col border-slate-200 border-l bg-white shadow-[-8px_0_24px_rgb(15_23_42/0.08)]"
+        className="otz-side-panel fixed top-12 right-0 bottom-0 z-30 flex w-[440px] flex-col border-slate-200 border-l bg-white dark:bg-(--otz-surface) shadow-[-8px_0_24px_rgb(15_23_42/0.08)]"
       >
         <div className="flex h-11 shrink-0 items-center gap-2 border-slate-200 border-b px-3">
           <h2 className="font-semibold text-[15px] text-slate-900">Compare</h2>

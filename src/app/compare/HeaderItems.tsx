@@ -21,14 +21,13 @@ async function pick(file: File) {
     toast(`Cannot compare with ${file.name}: ${first ? formatIssue(first) : 'not a model file'}`, 'error');
     return;
   }
-  useAnalysis.getState().setOpen(false); // both are drawers on the right
   useCompare.getState().compareWith({ model: parsed.model, label: file.name });
 }
 
 const when = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 
 const smallButton =
-  'rounded border border-slate-300 bg-white px-2 py-0.5 font-medium text-[11.5px] text-slate-700 hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-sky-300';
+  'rounded border border-slate-300 bg-white dark:bg-(--otz-surface) px-2 py-0.5 font-medium text-[11.5px] text-slate-700 hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-sky-300';
 
 function SaveVersionForm() {
   const [name, setName] = useState('');
@@ -103,7 +102,6 @@ function VersionList({ close }: { close: () => void }) {
             type="button"
             className={smallButton}
             onClick={() => {
-              useAnalysis.getState().setOpen(false);
               void compareWithVersion(v);
               close();
             }}
@@ -114,7 +112,7 @@ function VersionList({ close }: { close: () => void }) {
             type="button"
             aria-label={`Delete version ${v.name}`}
             title="Delete this version"
-            className="rounded px-1 text-slate-400 hover:bg-red-50 hover:text-red-700 focus:outline-none focus:ring-2 focus:ring-sky-300"
+            className="rounded px-1 text-slate-400 hover:bg-red-50 dark:hover:bg-red-500/20 hover:text-red-700 dark:hover:text-red-300 focus:outline-none focus:ring-2 focus:ring-sky-300"
             onClick={() => void removeVersion(v)}
           >
             ✕
@@ -135,7 +133,7 @@ export function CompareHeaderItems() {
         onOpen={() => void refreshVersions()}
         icon={UI_ICONS.compare}
         trigger={<span className={HEADER_LABEL}>Compare</span>}
-        popupClassName="absolute top-full right-0 z-50 mt-1 w-[24rem] max-w-[calc(100vw-1rem)] overflow-hidden rounded-lg border border-slate-200 bg-white shadow-xl"
+        popupClassName="absolute top-full right-0 z-50 mt-1 w-[24rem] max-w-[calc(100vw-1rem)] overflow-hidden rounded-lg border border-slate-200 bg-white dark:bg-(--otz-surface) shadow-xl"
       >
         {(close) => (
           <>

@@ -74,7 +74,7 @@ export function RemovedGhosts({ base, changes }: { base: Model; changes: readonl
               className="pointer-events-none absolute rounded-md border-2 border-red-500 border-dashed bg-red-50/40 dark:bg-red-950/30"
               style={{ left: g.box.x, top: g.box.y, width: g.box.width, height: g.box.height }}
             >
-              <span className="absolute top-0.5 left-1 max-w-[calc(100%-0.5rem)] truncate rounded bg-white/90 px-1 font-medium text-[10px] text-red-700 line-through dark:bg-slate-900/90 dark:text-red-300">
+              <span className="absolute top-0.5 left-1 max-w-[calc(100%-0.5rem)] truncate rounded bg-white/90 dark:bg-(--otz-surface)/94 px-1 font-medium text-[10px] text-red-700 dark:text-red-300 line-through">
                 {c.name}
               </span>
             </div>

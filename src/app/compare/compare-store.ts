@@ -1,6 +1,7 @@
 /** The version the open diagram is compared with (a model file the user picked), and the panel state. */
 import { create } from 'zustand';
 import type { Model } from '../../domain/model/schema';
+import { closeDrawer, openDrawer } from '../shell/panels';
 
 export interface CompareBase {
   model: Model;
@@ -10,14 +11,18 @@ export interface CompareBase {
 
 interface CompareState {
   base: CompareBase | null;
-  open: boolean;
   compareWith(base: CompareBase): void;
   close(): void;
 }
 
 export const useCompare = create<CompareState>()((set) => ({
   base: null,
-  open: false,
-  compareWith: (base) => set({ base, open: true }),
-  close: () => set({ base: null, open: false }),
+  compareWith: (base) => {
+    set({ base });
+    openDrawer('compare');
+  },
+  close: () => {
+    set({ base: null });
+    closeDrawer('compare');
+  },
 }));

@@ -121,7 +121,7 @@ export function ExportMenu() {
   return (
     <Menu
       label="Export"
-      popupClassName="absolute top-full right-0 z-50 mt-1 max-h-[calc(100vh-4rem)] w-72 overflow-y-auto rounded-lg border border-slate-200 bg-white p-1.5 shadow-xl"
+      popupClassName="absolute top-full right-0 z-50 mt-1 max-h-[calc(100vh-4rem)] w-72 overflow-y-auto rounded-lg border border-slate-200 bg-white dark:bg-(--otz-surface) p-1.5 shadow-xl"
       icon={UI_ICONS.download}
       trigger={<span className="sr-only min-[1600px]:not-sr-only">Export</span>}
     >

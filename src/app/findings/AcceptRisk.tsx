@@ -9,7 +9,7 @@ import type { Acceptance } from '../../domain/model/schema';
 import { useEditor } from '../store/editor-store';
 
 const field =
-  'w-full rounded border border-slate-300 bg-white px-2 py-1 text-xs text-slate-800 focus:border-sky-500 focus:outline-none focus:ring-2 focus:ring-sky-200';
+  'w-full rounded border border-slate-300 bg-white dark:bg-(--otz-surface) px-2 py-1 text-xs text-slate-800 focus:border-sky-500 focus:outline-none focus:ring-2 focus:ring-sky-200';
 const button =
   'rounded border px-2 py-1 font-medium text-xs focus:outline-none focus:ring-2 focus:ring-sky-200';
 
@@ -18,7 +18,7 @@ export function AcceptanceBadge({ acceptance, expired }: { acceptance: Acceptanc
   const by = acceptance.acceptedBy ? ` by ${acceptance.acceptedBy}` : '';
   return expired ? (
     <span
-      className="mt-1 inline-block rounded bg-amber-100 px-1.5 py-0.5 font-medium text-[11px] text-amber-900"
+      className="mt-1 inline-block rounded bg-amber-100 dark:bg-amber-500/20 px-1.5 py-0.5 font-medium text-[11px] text-amber-900 dark:text-amber-300"
       data-acceptance="expired"
     >
       Acceptance expired on {acceptance.expires}
@@ -65,7 +65,7 @@ export function AcceptanceDetails({
       </p>
       <button
         type="button"
-        className={`${button} border-slate-300 bg-white text-slate-700 hover:bg-slate-100`}
+        className={`${button} border-slate-300 bg-white dark:bg-(--otz-surface) text-slate-700 hover:bg-slate-100`}
         onClick={() =>
           useEditor.getState().applyEdit('Revoke risk acceptance', (m) => revokeAcceptance(m, findingKey))
         }
@@ -90,7 +90,7 @@ export function AcceptRiskForm({ findingKey, today }: { findingKey: string; toda
     return (
       <button
         type="button"
-        className={`${button} border-slate-300 bg-white text-slate-700 hover:border-amber-300 hover:bg-amber-50`}
+        className={`${button} border-slate-300 bg-white dark:bg-(--otz-surface) text-slate-700 hover:border-amber-300 hover:bg-amber-50 dark:hover:bg-amber-500/20`}
         onClick={() => setOpen(true)}
       >
         Accept risk…
@@ -119,7 +119,7 @@ export function AcceptRiskForm({ findingKey, today }: { findingKey: string; toda
   };
   return (
     <form
-      className="w-full space-y-1.5 rounded border border-amber-200 bg-amber-50/60 p-2"
+      className="w-full space-y-1.5 rounded border border-amber-200 dark:border-amber-900 bg-amber-50/60 p-2"
       aria-label="Accept risk"
       onSubmit={(e) => {
         e.preventDefault();
@@ -165,20 +165,20 @@ export function AcceptRiskForm({ findingKey, today }: { findingKey: string; toda
         </label>
       </div>
       {error ? (
-        <p role="alert" className="text-red-700">
+        <p role="alert" className="text-red-700 dark:text-red-300">
           {error}
         </p>
       ) : null}
       <div className="flex gap-1.5">
         <button
           type="submit"
-          className={`${button} border-amber-400 bg-amber-100 text-amber-900 hover:bg-amber-200`}
+          className={`${button} border-amber-400 bg-amber-100 dark:bg-amber-500/20 text-amber-900 dark:text-amber-300 hover:bg-amber-200 dark:hover:bg-amber-500/20`}
         >
           Accept
         </button>
         <button
           type="button"
-          className={`${button} border-slate-300 bg-white text-slate-700 hover:bg-slate-100`}
+          className={`${button} border-slate-300 bg-white dark:bg-(--otz-surface) text-slate-700 hover:bg-slate-100`}
           onClick={() => setOpen(false)}
         >
           Cancel

@@ -32,9 +32,9 @@ import {
 const PAGE = 200;
 
 const control =
-  'rounded border border-slate-300 bg-white px-2 py-1 text-xs text-slate-800 focus:border-sky-500 focus:outline-none focus:ring-2 focus:ring-sky-200';
+  'rounded border border-slate-300 bg-white dark:bg-(--otz-surface) px-2 py-1 text-xs text-slate-800 focus:border-sky-500 focus:outline-none focus:ring-2 focus:ring-sky-200';
 const linkButton =
-  'rounded px-1.5 py-0.5 text-xs font-medium text-sky-700 hover:bg-sky-50 focus:outline-none focus:ring-2 focus:ring-sky-200';
+  'rounded px-1.5 py-0.5 text-xs font-medium text-sky-700 dark:text-sky-300 hover:bg-sky-50 dark:hover:bg-sky-500/20 focus:outline-none focus:ring-2 focus:ring-sky-200';
 
 function setPolicy(label: string, rule: string, patch: Parameters<typeof setRulePolicy>[2]) {
   useEditor.getState().applyEdit(label, (m) => setRulePolicy(m, rule, patch));
@@ -59,7 +59,7 @@ const FindingItem = memo(function FindingItem(props: {
   const detailsId = `finding-${encodeURIComponent(key)}`;
   return (
     <li
-      className={`border-slate-100 border-b last:border-b-0 ${selected ? 'bg-sky-50' : 'bg-white'} ${accepted ? 'opacity-70' : ''}`}
+      className={`border-slate-100 border-b last:border-b-0 ${selected ? 'bg-sky-50 dark:bg-sky-500/20' : 'bg-white dark:bg-(--otz-surface)'} ${accepted ? 'opacity-70' : ''}`}
       data-rule={f.rule}
       data-subject={f.subject.id}
       data-status={accepted ? 'accepted' : 'open'}
@@ -159,7 +159,7 @@ const FindingItem = memo(function FindingItem(props: {
             </label>
             <button
               type="button"
-              className="rounded border border-slate-300 bg-white px-2 py-1 font-medium text-slate-700 text-xs hover:border-red-300 hover:bg-red-50 hover:text-red-800 focus:outline-none focus:ring-2 focus:ring-sky-200"
+              className="rounded border border-slate-300 bg-white dark:bg-(--otz-surface) px-2 py-1 font-medium text-slate-700 text-xs hover:border-red-300 hover:bg-red-50 dark:hover:bg-red-500/20 hover:text-red-800 dark:hover:text-red-300 focus:outline-none focus:ring-2 focus:ring-sky-200"
               onClick={() => setPolicy(`Disable rule ${f.rule}`, f.rule, { enabled: false })}
             >
               Disable rule
@@ -316,7 +316,7 @@ export function FindingsPanel() {
   if (rule && !byRule.has(rule)) ruleChoices.unshift(rule);
 
   return (
-    <div className="flex h-full min-h-0 flex-col bg-white">
+    <div className="flex h-full min-h-0 flex-col bg-white dark:bg-(--otz-surface)">
       <div className="flex flex-wrap items-center gap-1.5 border-slate-200 border-b px-3 py-2">
         <h2 className="mr-1 font-semibold text-slate-900 text-sm">Findings</h2>
         {SEVERITIES.map((s) => (
@@ -384,7 +384,7 @@ export function FindingsPanel() {
             Checking the diagram…
           </p>
         ) : evaluation.findings.length === 0 ? (
-          <p className="px-3 py-6 text-center text-emerald-700 text-sm">
+          <p className="px-3 py-6 text-center text-emerald-700 dark:text-emerald-300 text-sm">
             ✓ No findings: the diagram meets every enabled rule.
           </p>
         ) : visible.length === 0 ? (

@@ -22,15 +22,16 @@ export function severityCount(severity: Severity, count: number): string {
 }
 
 export const SEVERITY_TEXT: Record<Severity, string> = {
-  error: 'text-red-700',
-  warning: 'text-amber-700',
-  info: 'text-sky-700',
+  error: 'text-red-700 dark:text-red-300',
+  warning: 'text-amber-700 dark:text-amber-300',
+  info: 'text-sky-700 dark:text-sky-300',
 };
 
 export const SEVERITY_CHIP: Record<Severity, string> = {
-  error: 'bg-red-100 text-red-800 ring-red-200',
-  warning: 'bg-amber-100 text-amber-900 ring-amber-200',
-  info: 'bg-sky-100 text-sky-800 ring-sky-200',
+  error: 'bg-red-100 dark:bg-red-500/20 text-red-800 dark:text-red-300 ring-red-200 dark:ring-red-900',
+  warning:
+    'bg-amber-100 dark:bg-amber-500/20 text-amber-900 dark:text-amber-300 ring-amber-200 dark:ring-amber-900',
+  info: 'bg-sky-100 dark:bg-sky-500/20 text-sky-800 dark:text-sky-300 ring-sky-200 dark:ring-sky-900',
 };
 
 /** A small shape per severity, so colour is never the only cue. */

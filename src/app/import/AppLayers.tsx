@@ -64,7 +64,7 @@ function DropHint() {
       aria-hidden="true"
       className="pointer-events-none fixed inset-0 z-[60] flex items-center justify-center bg-sky-900/20 backdrop-blur-[1px]"
     >
-      <div className="rounded-xl border-2 border-sky-500 border-dashed bg-white/95 px-8 py-6 text-center shadow-xl">
+      <div className="rounded-xl border-2 border-sky-500 border-dashed bg-white/95 dark:bg-(--otz-surface)/94 px-8 py-6 text-center shadow-xl">
         <p className="font-semibold text-slate-900">Drop to import</p>
         <p className="mt-1 text-slate-600 text-sm">
           A .json model opens as a new diagram; a .csv inventory adds assets; draw.io, OTM, Threat Dragon and

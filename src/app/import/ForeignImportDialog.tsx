@@ -8,7 +8,7 @@
  * Either way nothing the user had is lost.
  * The importers (XML/YAML parsers, inflate) are loaded on first use, not at start-up.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { DetectedImport, ImportFormat } from '../../domain/import/interop';
 import type { ImportReport } from '../../domain/import/interop-model';
 import { plural } from '../../domain/text/plural';
@@ -16,6 +16,7 @@ import { saveVersion } from '../compare/versions';
 import { persistence } from '../persistence';
 import { useEditor } from '../store/editor-store';
 import { toast } from '../store/toasts';
+import { Modal } from '../ui/Modal';
 import { closeForeign, useImport } from './import-store';
 
 type Interop = typeof import('../../domain/import/interop');
@@ -31,17 +32,12 @@ const FORMATS: ImportFormat[] = ['drawio', 'iec62443-xml', 'otm', 'threat-dragon
 
 export function ForeignImportDialog() {
   const foreign = useImport((s) => s.foreign);
-  const ref = useRef<HTMLDialogElement>(null);
   const [from, setFrom] = useState<ImportFormat | 'auto'>('auto');
   const [page, setPage] = useState(1);
   const [preview, setPreview] = useState<Preview>({ state: 'working' });
   const [labels, setLabels] = useState<Record<string, string>>({});
 
   useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (foreign && !dialog.open) dialog.showModal();
-    else if (!foreign && dialog.open) dialog.close();
     if (foreign) {
       setFrom('auto');
       setPage(1);
@@ -107,99 +103,96 @@ export function ForeignImportDialog() {
   };
 
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby="foreign-import-title"
-      data-testid="foreign-import"
-      className="m-auto w-[48rem] max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
-      onCancel={(e) => {
-        e.preventDefault();
-        closeForeign();
-      }}
+    <Modal
+      open={!!foreign}
+      title="Import from another tool"
+      onClose={closeForeign}
+      width="w-[48rem]"
+      testId="foreign-import"
+      subtitle={<span className="break-all">{foreign?.fileName}</span>}
+      footer={
+        <>
+          <button
+            type="button"
+            className="rounded border border-slate-300 bg-white dark:bg-(--otz-surface) px-3 py-1.5 text-sm hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-sky-400"
+            onClick={closeForeign}
+          >
+            Cancel
+          </button>
+          <button
+            type="button"
+            disabled={preview.state !== 'ok'}
+            title="Put the import in the open diagram as one undo step; its current content is kept as a version"
+            className="rounded border border-slate-300 bg-white dark:bg-(--otz-surface) px-3 py-1.5 text-sm hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-sky-400 disabled:cursor-not-allowed disabled:opacity-50"
+            onClick={() => void replaceCurrent()}
+          >
+            Replace this diagram
+          </button>
+          <button
+            type="button"
+            disabled={preview.state !== 'ok'}
+            className="rounded bg-sky-600 px-3 py-1.5 font-medium text-sm text-white hover:bg-sky-700 focus:outline-none focus:ring-2 focus:ring-sky-400 focus:ring-offset-1 disabled:cursor-not-allowed disabled:bg-slate-300"
+            onClick={() => void importNow()}
+          >
+            Import as new diagram
+          </button>
+        </>
+      }
     >
-      <div className="p-5">
-        <h2 id="foreign-import-title" className="font-semibold text-base">
-          Import from another tool
-        </h2>
-        <p className="mt-1 break-all text-slate-600 text-sm">{foreign?.fileName}</p>
-        <div className="mt-3 flex flex-wrap items-end gap-4 text-sm">
+      <div className="flex flex-wrap items-end gap-4 text-sm">
+        <label className="flex flex-col gap-1">
+          <span className="font-medium text-slate-700 text-xs">Format</span>
+          <select
+            className="rounded border border-slate-300 px-2 py-1"
+            value={from}
+            onChange={(e) => setFrom(e.target.value as ImportFormat | 'auto')}
+          >
+            <option value="auto">
+              Detect
+              {preview.state === 'ok' && from === 'auto' ? ` (${labels[preview.result.format] ?? ''})` : ''}
+            </option>
+            {FORMATS.map((f) => (
+              <option key={f} value={f}>
+                {labels[f] ?? f}
+              </option>
+            ))}
+          </select>
+        </label>
+        {preview.state !== 'working' && preview.pages.length > 1 && (
           <label className="flex flex-col gap-1">
-            <span className="font-medium text-slate-700 text-xs">Format</span>
+            <span className="font-medium text-slate-700 text-xs">Page</span>
             <select
               className="rounded border border-slate-300 px-2 py-1"
-              value={from}
-              onChange={(e) => setFrom(e.target.value as ImportFormat | 'auto')}
+              value={page}
+              onChange={(e) => setPage(Number(e.target.value))}
             >
-              <option value="auto">
-                Detect
-                {preview.state === 'ok' && from === 'auto' ? ` (${labels[preview.result.format] ?? ''})` : ''}
-              </option>
-              {FORMATS.map((f) => (
-                <option key={f} value={f}>
-                  {labels[f] ?? f}
+              {preview.pages.map((name, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: pages are positional
+                <option key={i} value={i + 1}>
+                  {i + 1}. {name}
                 </option>
               ))}
             </select>
           </label>
-          {preview.state !== 'working' && preview.pages.length > 1 && (
-            <label className="flex flex-col gap-1">
-              <span className="font-medium text-slate-700 text-xs">Page</span>
-              <select
-                className="rounded border border-slate-300 px-2 py-1"
-                value={page}
-                onChange={(e) => setPage(Number(e.target.value))}
-              >
-                {preview.pages.map((name, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: pages are positional
-                  <option key={i} value={i + 1}>
-                    {i + 1}. {name}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
+        )}
+      </div>
+      {preview.state === 'working' && <p className="mt-4 text-slate-600 text-sm">Reading the file…</p>}
+      {preview.state === 'refused' && (
+        <div
+          role="alert"
+          className="mt-4 rounded border border-red-200 dark:border-red-900 bg-red-50 dark:bg-red-500/20 p-3 text-sm"
+        >
+          <p className="font-medium text-red-900 dark:text-red-300">This file cannot be imported</p>
+          <p className="mt-1 break-words text-slate-800" data-testid="foreign-import-error">
+            {preview.message}
+          </p>
+          <p className="mt-1 text-slate-600">Your current diagram is unchanged.</p>
         </div>
-        {preview.state === 'working' && <p className="mt-4 text-slate-600 text-sm">Reading the file…</p>}
-        {preview.state === 'refused' && (
-          <div role="alert" className="mt-4 rounded border border-red-200 bg-red-50 p-3 text-sm">
-            <p className="font-medium text-red-900">This file cannot be imported</p>
-            <p className="mt-1 break-words text-slate-800" data-testid="foreign-import-error">
-              {preview.message}
-            </p>
-            <p className="mt-1 text-slate-600">Your current diagram is unchanged.</p>
-          </div>
-        )}
-        {preview.state === 'ok' && (
-          <Summary result={preview.result} report={preview.report} label={labels[preview.result.format]} />
-        )}
-      </div>
-      <div className="flex justify-end gap-2 rounded-b-lg border-slate-200 border-t bg-slate-50 px-5 py-3">
-        <button
-          type="button"
-          className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-sky-400"
-          onClick={closeForeign}
-        >
-          Cancel
-        </button>
-        <button
-          type="button"
-          disabled={preview.state !== 'ok'}
-          title="Put the import in the open diagram as one undo step; its current content is kept as a version"
-          className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-sky-400 disabled:cursor-not-allowed disabled:opacity-50"
-          onClick={() => void replaceCurrent()}
-        >
-          Replace this diagram
-        </button>
-        <button
-          type="button"
-          disabled={preview.state !== 'ok'}
-          className="rounded bg-sky-600 px-3 py-1.5 font-medium text-sm text-white hover:bg-sky-700 focus:outline-none focus:ring-2 focus:ring-sky-400 focus:ring-offset-1 disabled:cursor-not-allowed disabled:bg-slate-300"
-          onClick={() => void importNow()}
-        >
-          Import as new diagram
-        </button>
-      </div>
-    </dialog>
+      )}
+      {preview.state === 'ok' && (
+        <Summary result={preview.result} report={preview.report} label={labels[preview.result.format]} />
+      )}
+    </Modal>
   );
 }
 
@@ -277,7 +270,10 @@ function Warnings({
   list: ImportReport['guessed'];
 }) {
   if (list.length === 0) return null;
-  const box = tone === 'amber' ? 'border-amber-200 bg-amber-50/60' : 'border-red-200 bg-red-50/60';
+  const box =
+    tone === 'amber'
+      ? 'border-amber-200 dark:border-amber-900 bg-amber-50/60'
+      : 'border-red-200 dark:border-red-900 bg-red-50/60';
   return (
     <section aria-label={title} className="mt-3">
       <h3 className="font-medium text-slate-700 text-xs">
@@ -287,7 +283,7 @@ function Warnings({
         {list.slice(0, MAX_SHOWN).map((w, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced whole, never reordered
           <li key={i} className="border-white/70 border-b px-2 py-1 last:border-b-0">
-            <code className="break-all rounded bg-white px-1 font-mono text-[11.5px] text-slate-700">
+            <code className="break-all rounded bg-white dark:bg-(--otz-surface) px-1 font-mono text-[11.5px] text-slate-700">
               <bdi>{w.place}</bdi>
             </code>{' '}
             <bdi className="break-words text-slate-800">{w.message}</bdi>

@@ -17,7 +17,7 @@ export function ImportMenu() {
     <>
       <Menu
         label="Import"
-        popupClassName="absolute top-full right-0 z-50 mt-1 w-80 rounded-lg border border-slate-200 bg-white p-1.5 shadow-xl"
+        popupClassName="absolute top-full right-0 z-50 mt-1 w-80 rounded-lg border border-slate-200 bg-white dark:bg-(--otz-surface) p-1.5 shadow-xl"
         icon={UI_ICONS.upload}
         trigger={<span className="sr-only min-[1600px]:not-sr-only">Import</span>}
       >

@@ -21,7 +21,7 @@ export function ColourField({ id }: { id: string }) {
           aria-pressed={current === undefined}
           title="Default colour"
           aria-label="Default colour"
-          className={`${swatch} bg-white text-[10px] text-slate-400 ${current === undefined ? 'border-slate-700' : 'border-slate-300'}`}
+          className={`${swatch} bg-white dark:bg-(--otz-surface) text-[10px] text-slate-400 ${current === undefined ? 'border-slate-700' : 'border-slate-300'}`}
           onClick={() => commitEdit('Clear colour', (m) => setColours(m, [id], undefined))}
         >
           ∅
@@ -33,7 +33,7 @@ export function ColourField({ id }: { id: string }) {
             aria-pressed={current === c}
             title={PALETTE[c].label}
             aria-label={`Colour ${PALETTE[c].label}`}
-            className={`${swatch} ${current === c ? 'border-slate-900 ring-2 ring-sky-300' : 'border-white'}`}
+            className={`${swatch} ${current === c ? 'border-slate-900 ring-2 ring-sky-300 dark:ring-sky-900' : 'border-white dark:border-(--otz-surface)'}`}
             style={{ background: PALETTE[c][theme] }}
             onClick={() => commitEdit('Set colour', (m) => setColours(m, [id], c))}
           />

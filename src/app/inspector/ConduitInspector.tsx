@@ -66,12 +66,14 @@ function ConduitZones({ conduit, model }: { conduit: Conduit; model: Model }) {
               {zoneName(zid)}
             </span>
             {oneWay && i === 0 ? (
-              <span className="rounded bg-sky-100 px-1.5 py-0.5 text-[10px] text-sky-800">source</span>
+              <span className="rounded bg-sky-100 dark:bg-sky-500/20 px-1.5 py-0.5 text-[10px] text-sky-800 dark:text-sky-300">
+                source
+              </span>
             ) : null}
             {oneWay && i > 0 ? (
               <button
                 type="button"
-                className={`${smallButton} text-sky-700 hover:bg-sky-50`}
+                className={`${smallButton} text-sky-700 dark:text-sky-300 hover:bg-sky-50 dark:hover:bg-sky-500/20`}
                 aria-label={`Make ${zoneName(zid)} the source`}
                 onClick={() =>
                   setZones('Change conduit source', [zid, ...conduit.zoneIds.filter((z) => z !== zid)])
@@ -82,7 +84,7 @@ function ConduitZones({ conduit, model }: { conduit: Conduit; model: Model }) {
             ) : null}
             <button
               type="button"
-              className={`${smallButton} text-slate-500 hover:bg-red-50 hover:text-red-700`}
+              className={`${smallButton} text-slate-500 hover:bg-red-50 dark:hover:bg-red-500/20 hover:text-red-700 dark:hover:text-red-300`}
               aria-label={`Remove zone ${zoneName(zid)} from this conduit`}
               title={conduit.zoneIds.length <= 2 ? 'A conduit joins at least two zones' : 'Remove this zone'}
               disabled={conduit.zoneIds.length <= 2}
@@ -102,7 +104,7 @@ function ConduitZones({ conduit, model }: { conduit: Conduit; model: Model }) {
       </ul>
       {pendingRemoval ? (
         <div
-          className="mt-1.5 rounded border border-amber-300 bg-amber-50 p-2 text-amber-900 text-xs"
+          className="mt-1.5 rounded border border-amber-300 dark:border-amber-900 bg-amber-50 dark:bg-amber-500/20 p-2 text-amber-900 dark:text-amber-300 text-xs"
           role="alert"
         >
           Removing “{zoneName(pendingRemoval)}” also removes {plural(lost, 'flow')} to or from it.
@@ -116,7 +118,7 @@ function ConduitZones({ conduit, model }: { conduit: Conduit; model: Model }) {
             </button>
             <button
               type="button"
-              className={`${smallButton} border border-slate-300 bg-white text-slate-700`}
+              className={`${smallButton} border border-slate-300 bg-white dark:bg-(--otz-surface) text-slate-700`}
               onClick={() => setPendingRemoval(null)}
             >
               Keep
@@ -143,7 +145,7 @@ function ConduitZones({ conduit, model }: { conduit: Conduit; model: Model }) {
         </div>
       ) : null}
       {error ? (
-        <p className="mt-1 text-red-700 text-xs" role="alert">
+        <p className="mt-1 text-red-700 dark:text-red-300 text-xs" role="alert">
           {error}
         </p>
       ) : null}

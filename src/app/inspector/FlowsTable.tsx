@@ -40,7 +40,7 @@ export function FlowsTable({ conduit, model }: { conduit: Conduit; model: Model 
                   </span>
                   <button
                     type="button"
-                    className="flex size-5 items-center justify-center rounded text-slate-500 text-xs hover:bg-red-50 hover:text-red-700 focus:outline-none focus:ring-2 focus:ring-sky-200"
+                    className="flex size-5 items-center justify-center rounded text-slate-500 text-xs hover:bg-red-50 dark:hover:bg-red-500/20 hover:text-red-700 dark:hover:text-red-300 focus:outline-none focus:ring-2 focus:ring-sky-200"
                     aria-label={`Remove flow ${n}`}
                     title="Remove this flow"
                     onClick={() => commitEdit('Remove flow', (m) => removeFlow(m, id, i))}
@@ -59,7 +59,7 @@ export function FlowsTable({ conduit, model }: { conduit: Conduit; model: Model 
                   />
                   <button
                     type="button"
-                    className="flex h-7 w-6 items-center justify-center rounded text-slate-500 text-sm hover:bg-sky-50 hover:text-sky-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400"
+                    className="flex h-7 w-6 items-center justify-center rounded text-slate-500 text-sm hover:bg-sky-50 dark:hover:bg-sky-500/20 hover:text-sky-800 dark:hover:text-sky-300 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400"
                     aria-label={`Reverse flow ${n}`}
                     title="Reverse: swap from and to"
                     onClick={() => commitEdit('Reverse flow', (m) => reverseFlow(m, id, i))}
@@ -123,7 +123,7 @@ export function FlowsTable({ conduit, model }: { conduit: Conduit; model: Model 
       )}
       <button
         type="button"
-        className="rounded border border-slate-300 bg-white px-2 py-1 font-medium text-slate-700 text-xs hover:bg-slate-50 focus:outline-none focus:ring-2 focus:ring-sky-200"
+        className="rounded border border-slate-300 bg-white dark:bg-(--otz-surface) px-2 py-1 font-medium text-slate-700 text-xs hover:bg-slate-50 focus:outline-none focus:ring-2 focus:ring-sky-200"
         onClick={() => commitEdit('Add flow', (m) => addFlow(m, id))}
       >
         + Add flow

@@ -86,7 +86,7 @@ export function SecurityLevelField({ label, value, unsetLabel, short, onChange }
                 <label
                   htmlFor={`${id}-${fr}`}
                   title={FR_NAMES[fr]}
-                  className={`text-center font-medium text-[10px] ${gap ? 'text-red-700' : 'text-slate-500'}`}
+                  className={`text-center font-medium text-[10px] ${gap ? 'text-red-700 dark:text-red-300' : 'text-slate-500'}`}
                 >
                   {fr}
                 </label>
@@ -96,7 +96,9 @@ export function SecurityLevelField({ label, value, unsetLabel, short, onChange }
                   title={gap ? `${FR_NAMES[fr]}: short by ${gap}` : FR_NAMES[fr]}
                   value={String(vector[i])}
                   className={`w-full appearance-none rounded border px-0 py-0.5 text-center text-sm ${
-                    gap ? 'border-red-500 bg-red-50 font-semibold text-red-800' : 'border-slate-300 bg-white'
+                    gap
+                      ? 'border-red-500 bg-red-50 dark:bg-red-500/20 font-semibold text-red-800 dark:text-red-300'
+                      : 'border-slate-300 bg-white dark:bg-(--otz-surface)'
                   } focus:outline-none focus:ring-2 focus:ring-sky-200`}
                   onChange={(e) => {
                     const next = [...vector];

@@ -111,10 +111,12 @@ export function ZoneInspector({ zone, model }: { zone: Zone; model: Model }) {
                 not compliant.
               </p>
             ) : (
-              <p className="text-emerald-700">✓ Every asset meets {formatSl(gaps.target)}.</p>
+              <p className="text-emerald-700 dark:text-emerald-300">
+                ✓ Every asset meets {formatSl(gaps.target)}.
+              </p>
             )
           ) : (
-            <div className="text-red-700">
+            <div className="text-red-700 dark:text-red-300">
               <p>
                 {gaps.below.length === 1 ? '1 asset falls' : `${gaps.below.length} assets fall`} short of the
                 target:

@@ -7,9 +7,9 @@
 import { type ReactNode, useId, useState } from 'react';
 
 export const inputClass =
-  'w-full min-w-0 rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 ' +
+  'w-full min-w-0 rounded border border-slate-300 bg-white dark:bg-(--otz-surface) px-2 py-1 text-sm text-slate-900 ' +
   'focus:border-sky-500 focus:outline-none focus:ring-2 focus:ring-sky-200 disabled:bg-slate-100';
-const invalidClass = ' border-red-500 bg-red-50 focus:border-red-500 focus:ring-red-200';
+const invalidClass = ' border-red-500 bg-red-50 dark:bg-red-500/20 focus:border-red-500 focus:ring-red-200';
 
 export function Section({
   title,
@@ -34,7 +34,7 @@ export function Section({
 export function FieldError({ id, message }: { id: string; message: string | null }) {
   if (!message) return null;
   return (
-    <p id={id} className="mt-1 text-red-700 text-xs" role="alert">
+    <p id={id} className="mt-1 text-red-700 dark:text-red-300 text-xs" role="alert">
       {message}
     </p>
   );
@@ -219,7 +219,9 @@ export function FlagField(props: {
       label={label}
       value={current}
       note={
-        overridden ? <span className="font-medium text-amber-700">overrides the type's default</span> : null
+        overridden ? (
+          <span className="font-medium text-amber-700 dark:text-amber-300">overrides the type's default</span>
+        ) : null
       }
       choices={[
         { value: 'default', label: `Type default (${catalogDefault ? 'yes' : 'no'})` },

@@ -13,7 +13,7 @@ export function optionLabel(element: { id: string; name: string }, max = 48): st
 export function ElementFindings({ findings }: { findings: readonly Finding[] }) {
   if (findings.length === 0)
     return (
-      <p className="flex items-center gap-1.5 text-emerald-700 text-xs">
+      <p className="flex items-center gap-1.5 text-emerald-700 dark:text-emerald-300 text-xs">
         <span aria-hidden="true">✓</span> No findings for this element.
       </p>
     );
@@ -35,12 +35,12 @@ export function GapNote({ gap, against }: { gap: Gap; against: string }) {
   if (gap.kind === 'unknown') return <p className="text-slate-500 text-xs">Gap unknown: {gap.reason}.</p>;
   if (gap.kind === 'met')
     return (
-      <p className="text-emerald-700 text-xs" data-gap="met">
+      <p className="text-emerald-700 dark:text-emerald-300 text-xs" data-gap="met">
         ✓ Meets {against} ({formatSl(gap.target as SlVector)}).
       </p>
     );
   return (
-    <p className="text-red-700 text-xs" data-gap="short">
+    <p className="text-red-700 dark:text-red-300 text-xs" data-gap="short">
       Falls short of {against} ({formatSl(gap.target as SlVector)}) on{' '}
       <span className="font-semibold">{shortfallText(gap.shortfalls)}</span>.
     </p>

@@ -6,9 +6,9 @@ import {
   type AssetTypeInfo,
 } from '../../domain/catalog/asset-types';
 import { ZONE_KIND_ICON } from '../../domain/catalog/icons';
+import { ZONE_KIND_COLOR } from '../../domain/catalog/zone-colours';
 import { ZONE_KIND_INFO, ZONE_KINDS, type ZoneKind } from '../../domain/catalog/zone-kinds';
 import { addAssetToSelectedZone, addZoneByKeyboard } from '../canvas/commands';
-import { ZONE_KIND_COLOR } from '../canvas/zone-style';
 import { Icon } from '../ui/Icon';
 import { UI_ICONS } from '../ui/ui-icons';
 import { type PalettePayload, writePayload } from './payload';
@@ -69,7 +69,7 @@ const PaletteItem = memo(function PaletteItem({
         className="group flex w-full cursor-grab items-center gap-2 rounded-md px-2 py-1 text-left text-[12.5px] text-slate-700 hover:bg-slate-100 focus-visible:bg-blue-50 focus-visible:outline-2 focus-visible:outline-blue-600 active:cursor-grabbing"
       >
         <span
-          className="flex h-6 w-6 shrink-0 items-center justify-center rounded border border-slate-200 bg-white text-slate-600 group-hover:border-slate-300"
+          className="flex h-6 w-6 shrink-0 items-center justify-center rounded border border-slate-200 bg-white dark:bg-(--otz-surface) text-slate-600 group-hover:border-slate-300"
           style={iconColor ? { color: iconColor } : undefined}
         >
           <Icon name={icon} size={15} />
@@ -136,10 +136,10 @@ export function Palette() {
   return (
     <aside
       aria-label="Palette"
-      className="flex h-full w-56 shrink-0 flex-col border-r border-slate-200 bg-white"
+      className="flex h-full w-56 shrink-0 flex-col border-r border-slate-200 bg-white dark:bg-(--otz-surface)"
     >
       <div className="border-b border-slate-200 p-2">
-        <label className="flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-2 py-1 text-slate-400 focus-within:border-blue-600 focus-within:ring-2 focus-within:ring-blue-600/20">
+        <label className="flex items-center gap-1.5 rounded-md border border-slate-300 bg-white dark:bg-(--otz-surface) px-2 py-1 text-slate-400 focus-within:border-blue-600 focus-within:ring-2 focus-within:ring-blue-600/20">
           <Icon name={UI_ICONS.search} size={14} />
           <input
             type="search"

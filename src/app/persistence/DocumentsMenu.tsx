@@ -31,7 +31,7 @@ export function SaveIndicator() {
   return (
     <span
       // A fixed width: "Saved" ↔ "Saving…" on every edit must not shift the header.
-      className={`inline-flex w-[5rem] shrink-0 items-center gap-1 whitespace-nowrap text-[11px] ${bad ? 'font-semibold text-red-700' : 'text-slate-500'}`}
+      className={`inline-flex w-[5rem] shrink-0 items-center gap-1 whitespace-nowrap text-[11px] ${bad ? 'font-semibold text-red-700 dark:text-red-300' : 'text-slate-500'}`}
       data-save-status={status}
       title={
         lastSavedAt && !bad
@@ -89,7 +89,9 @@ function RenameInput({ doc, onDone }: { doc: DocumentInfo; onDone: () => void })
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         className={`w-full rounded border px-2 py-1 text-sm focus:outline-none focus:ring-2 ${
-          error ? 'border-red-500 bg-red-50 focus:ring-red-200' : 'border-slate-300 focus:ring-sky-200'
+          error
+            ? 'border-red-500 bg-red-50 dark:bg-red-500/20 focus:ring-red-200'
+            : 'border-slate-300 focus:ring-sky-200'
         }`}
         value={value}
         onChange={(e) => setValue(e.target.value)}
@@ -103,7 +105,7 @@ function RenameInput({ doc, onDone }: { doc: DocumentInfo; onDone: () => void })
         onBlur={commit}
       />
       {error ? (
-        <p id={`${id}-error`} className="mt-0.5 text-red-700 text-xs" role="alert">
+        <p id={`${id}-error`} className="mt-0.5 text-red-700 dark:text-red-300 text-xs" role="alert">
           {error}
         </p>
       ) : null}
@@ -122,7 +124,7 @@ function DocumentRow(props: {
   const name = doc.name || 'Untitled diagram';
   return (
     <li
-      className={`group flex items-center gap-2 border-slate-100 border-b px-3 py-2 last:border-b-0 ${current ? 'bg-sky-50' : ''}`}
+      className={`group flex items-center gap-2 border-slate-100 border-b px-3 py-2 last:border-b-0 ${current ? 'bg-sky-50 dark:bg-sky-500/20' : ''}`}
       data-document-id={doc.id}
     >
       {renaming ? (
@@ -162,7 +164,7 @@ function DocumentRow(props: {
           </button>
           <button
             type="button"
-            className={`${iconButton} hover:bg-red-100 hover:text-red-800`}
+            className={`${iconButton} hover:bg-red-100 dark:hover:bg-red-500/20 hover:text-red-800 dark:hover:text-red-300`}
             onClick={onDelete}
             aria-label={`Delete ${name}`}
           >
@@ -189,7 +191,7 @@ export function DocumentsMenu() {
         onOpen={() => void persistence()?.refreshList()}
         // The delete confirmation sits above the panel: Escape or a click there answers it.
         locked={toDelete !== null}
-        popupClassName="absolute top-full right-0 z-50 mt-1 w-[26rem] max-w-[calc(100vw-1rem)] overflow-hidden rounded-lg border border-slate-200 bg-white shadow-xl"
+        popupClassName="absolute top-full right-0 z-50 mt-1 w-[26rem] max-w-[calc(100vw-1rem)] overflow-hidden rounded-lg border border-slate-200 bg-white dark:bg-(--otz-surface) shadow-xl"
         icon={UI_ICONS.document}
         trigger={
           <>
@@ -215,7 +217,7 @@ export function DocumentsMenu() {
               </button>
             </header>
             {storageOff ? (
-              <p className="px-3 py-4 text-red-800 text-sm">
+              <p className="px-3 py-4 text-red-800 dark:text-red-300 text-sm">
                 Browser storage is not available, so diagrams cannot be listed or saved here. Download the
                 open diagram to keep it.
               </p>

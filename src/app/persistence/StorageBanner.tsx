@@ -12,19 +12,19 @@ const button =
   'rounded border px-2.5 py-1 text-xs font-medium focus:outline-none focus:ring-2 focus:ring-offset-1 whitespace-nowrap';
 const tones = {
   danger: {
-    box: 'border-red-300 bg-red-50 text-red-900',
+    box: 'border-red-300 dark:border-red-900 bg-red-50 dark:bg-red-500/20 text-red-900 dark:text-red-300',
     primary: `${button} border-red-700 bg-red-700 text-white hover:bg-red-800 focus:ring-red-400`,
-    secondary: `${button} border-red-300 bg-white text-red-900 hover:bg-red-100 focus:ring-red-300`,
+    secondary: `${button} border-red-300 dark:border-red-900 bg-white dark:bg-(--otz-surface) text-red-900 dark:text-red-300 hover:bg-red-100 dark:hover:bg-red-500/20 focus:ring-red-300`,
   },
   warning: {
-    box: 'border-amber-300 bg-amber-50 text-amber-950',
+    box: 'border-amber-300 dark:border-amber-900 bg-amber-50 dark:bg-amber-500/20 text-amber-950 dark:text-amber-300',
     primary: `${button} border-amber-700 bg-amber-700 text-white hover:bg-amber-800 focus:ring-amber-400`,
-    secondary: `${button} border-amber-300 bg-white text-amber-950 hover:bg-amber-100 focus:ring-amber-300`,
+    secondary: `${button} border-amber-300 dark:border-amber-900 bg-white dark:bg-(--otz-surface) text-amber-950 dark:text-amber-300 hover:bg-amber-100 dark:hover:bg-amber-500/20 focus:ring-amber-300`,
   },
   info: {
-    box: 'border-sky-200 bg-sky-50 text-sky-950',
+    box: 'border-sky-200 dark:border-sky-900 bg-sky-50 dark:bg-sky-500/20 text-sky-950 dark:text-sky-300',
     primary: `${button} border-sky-700 bg-sky-700 text-white hover:bg-sky-800 focus:ring-sky-400`,
-    secondary: `${button} border-sky-200 bg-white text-sky-900 hover:bg-sky-100 focus:ring-sky-300`,
+    secondary: `${button} border-sky-200 dark:border-sky-900 bg-white dark:bg-(--otz-surface) text-sky-900 dark:text-sky-300 hover:bg-sky-100 dark:hover:bg-sky-500/20 focus:ring-sky-300`,
   },
 } as const;
 

@@ -3,7 +3,6 @@
  * short). A cell drills down to the IEC 62443-3-3 SRs and REs of that FR with their status and
  * evidence, editable. Requirement titles are ot-zones' own summaries, not the standard's text.
  */
-import { useEffect } from 'react';
 import { REQUIREMENT_STATUSES, type RequirementStatus } from '../../domain/model/schema';
 import { complianceMatrix, type ElementCompliance, STATUS_LABEL } from '../../domain/risk/compliance';
 import { setRequirementStatus } from '../../domain/risk/edit';
@@ -12,13 +11,17 @@ import { commitEdit } from '../inspector/commit';
 import { inputClass, TextField } from '../inspector/fields';
 import { longTextError } from '../inspector/validate';
 import { useEditor } from '../store/editor-store';
+import { Modal } from '../ui/Modal';
 import { MatrixView } from './MatrixView';
 import { useRiskUi } from './risk-store';
 
 function cellClass(target: number | undefined, achieved: number): string {
   if (target === undefined) return 'bg-slate-50 text-slate-400';
-  if (achieved >= target) return 'bg-emerald-100 text-emerald-900';
-  return target - achieved >= 2 ? 'bg-red-200 text-red-950' : 'bg-orange-100 text-orange-950';
+  if (achieved >= target)
+    return 'bg-emerald-100 dark:bg-emerald-500/20 text-emerald-900 dark:text-emerald-300';
+  return target - achieved >= 2
+    ? 'bg-red-200 dark:bg-red-500/20 text-red-950 dark:text-red-300'
+    : 'bg-orange-100 dark:bg-orange-500/20 text-orange-950 dark:text-orange-300';
 }
 
 function Drill({ element, fr }: { element: ElementCompliance; fr: number }) {
@@ -122,85 +125,58 @@ export function ComplianceDialog() {
   const open = useRiskUi((s) => s.complianceOpen);
   const drill = useRiskUi((s) => s.drill);
   const model = useEditor((s) => s.model);
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') useRiskUi.getState().closeCompliance();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [open]);
-  if (!open) return null;
-  const rows = complianceMatrix(model);
+  const rows = open ? complianceMatrix(model) : [];
   const drilled = drill && rows.find((r) => r.id === drill.id);
   return (
-    <div className="fixed inset-0 z-50 flex items-start justify-center overflow-auto bg-slate-900/40 p-6">
-      <div
-        role="dialog"
-        aria-modal="true"
-        aria-label="Compliance matrix"
-        className="w-full max-w-6xl rounded-lg bg-white p-4 text-slate-900 shadow-xl"
-      >
-        <div className="flex items-baseline justify-between gap-4">
-          <h2 className="font-semibold text-lg">Compliance matrix — SL-A against SL-T</h2>
-          <button
-            type="button"
-            className="rounded border border-slate-300 px-2 py-0.5 text-sm hover:bg-slate-50"
-            onClick={() => useRiskUi.getState().closeCompliance()}
-          >
-            Close
-          </button>
-        </div>
-        <p className="text-slate-600 text-xs">
-          Each cell: SL-A / SL-T on that FR. SL-A is the highest level whose IEC 62443-3-3 requirements are
-          all met (“not applicable” counts as met). Click a cell for its requirements.
-        </p>
-        <table
-          className="mt-2 w-full border-separate border-spacing-0.5 text-sm"
-          data-testid="compliance-matrix"
-        >
-          <thead>
-            <tr className="text-slate-600 text-xs">
-              <th className="text-left">Zone / conduit</th>
-              {FR_IDS.map((fr, i) => (
-                <th key={fr} title={FR_NAMES[fr]}>
-                  FR{i + 1} {fr}
-                </th>
+    <Modal
+      open={open}
+      title="Compliance matrix — SL-A against SL-T"
+      subtitle="Each cell: SL-A / SL-T on that FR. SL-A is the highest level whose IEC 62443-3-3 requirements are all met (“not applicable” counts as met). Click a cell for its requirements."
+      onClose={() => useRiskUi.getState().closeCompliance()}
+      width="w-[72rem]"
+    >
+      <table className="w-full border-separate border-spacing-0.5 text-sm" data-testid="compliance-matrix">
+        <thead>
+          <tr className="text-slate-600 text-xs">
+            <th className="text-left">Zone / conduit</th>
+            {FR_IDS.map((fr, i) => (
+              <th key={fr} title={FR_NAMES[fr]}>
+                FR{i + 1} {fr}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((e) => (
+            <tr key={`${e.kind}:${e.id}`} data-element={e.id}>
+              <th className="max-w-56 truncate text-left font-medium" title={e.name}>
+                {e.name || e.id} <span className="font-normal text-slate-400 text-xs">{e.kind}</span>
+              </th>
+              {e.frs.map((f, i) => (
+                <td key={f.fr} className="p-0">
+                  <button
+                    type="button"
+                    data-fr={f.fr}
+                    aria-label={`${e.name || e.id} FR${i + 1}: SL-A ${f.achieved} of SL-T ${f.target ?? 'not set'}`}
+                    aria-pressed={drill?.id === e.id && drill.fr === i}
+                    className={`w-full rounded px-1 py-1 text-center tabular-nums ${cellClass(f.target, f.achieved)} ${drill?.id === e.id && drill.fr === i ? 'ring-2 ring-sky-500' : ''}`}
+                    onClick={() => useRiskUi.getState().setDrill({ id: e.id, fr: i })}
+                  >
+                    {f.achieved} / {f.target ?? '–'}
+                  </button>
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((e) => (
-              <tr key={`${e.kind}:${e.id}`} data-element={e.id}>
-                <th className="max-w-56 truncate text-left font-medium" title={e.name}>
-                  {e.name || e.id} <span className="font-normal text-slate-400 text-xs">{e.kind}</span>
-                </th>
-                {e.frs.map((f, i) => (
-                  <td key={f.fr} className="p-0">
-                    <button
-                      type="button"
-                      data-fr={f.fr}
-                      aria-label={`${e.name || e.id} FR${i + 1}: SL-A ${f.achieved} of SL-T ${f.target ?? 'not set'}`}
-                      aria-pressed={drill?.id === e.id && drill.fr === i}
-                      className={`w-full rounded px-1 py-1 text-center tabular-nums ${cellClass(f.target, f.achieved)} ${drill?.id === e.id && drill.fr === i ? 'ring-2 ring-sky-500' : ''}`}
-                      onClick={() => useRiskUi.getState().setDrill({ id: e.id, fr: i })}
-                    >
-                      {f.achieved} / {f.target ?? '–'}
-                    </button>
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {drilled && drill ? <Drill element={drilled} fr={drill.fr} /> : null}
-        <details className="mt-3">
-          <summary className="cursor-pointer font-medium text-sm">Risk matrix</summary>
-          <div className="mt-2">
-            <MatrixView model={model} />
-          </div>
-        </details>
-      </div>
-    </div>
+          ))}
+        </tbody>
+      </table>
+      {drilled && drill ? <Drill element={drilled} fr={drill.fr} /> : null}
+      <details className="mt-3">
+        <summary className="cursor-pointer font-medium text-sm">Risk matrix</summary>
+        <div className="mt-2">
+          <MatrixView model={model} />
+        </div>
+      </details>
+    </Modal>
   );
 }

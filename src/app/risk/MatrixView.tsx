@@ -70,7 +70,7 @@ export function MatrixView({ model }: { model: Model }) {
         <label className="flex items-center gap-1">
           Tolerable up to
           <select
-            className="rounded border border-slate-300 bg-white px-1 py-0.5"
+            className="rounded border border-slate-300 bg-white dark:bg-(--otz-surface) px-1 py-0.5"
             value={data.tolerable}
             onChange={(e) =>
               commitEdit('Change tolerable risk', (mm) =>
@@ -92,7 +92,7 @@ export function MatrixView({ model }: { model: Model }) {
               {lv.label} →
               <select
                 aria-label={`Suggested SL-T for ${lv.label}`}
-                className="rounded border border-slate-300 bg-white px-1 py-0.5"
+                className="rounded border border-slate-300 bg-white dark:bg-(--otz-surface) px-1 py-0.5"
                 value={lv.suggestedSl}
                 onChange={(e) =>
                   commitEdit('Change suggested SL-T', (mm) =>
@@ -113,7 +113,7 @@ export function MatrixView({ model }: { model: Model }) {
           ))}
         </fieldset>
       </div>
-      <p className="mt-1 text-amber-800" data-testid="matrix-note">
+      <p className="mt-1 text-amber-800 dark:text-amber-300" data-testid="matrix-note">
         {model.riskMatrix
           ? 'This model uses its own risk matrix.'
           : 'This default matrix is an example to adapt to your organisation’s risk criteria; it is not taken from IEC 62443, which leaves the matrix to the asset owner.'}

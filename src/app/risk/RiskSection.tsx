@@ -97,7 +97,7 @@ function AddRiskForm({ subjectId, model }: { subjectId: string; model: Model }) 
   return (
     <form
       aria-label="Add a risk"
-      className="flex flex-col gap-1.5 rounded border border-sky-200 bg-sky-50/60 p-2"
+      className="flex flex-col gap-1.5 rounded border border-sky-200 dark:border-sky-900 bg-sky-50/60 p-2"
       onSubmit={(e) => {
         e.preventDefault();
         submit();
@@ -284,7 +284,7 @@ function RiskDetails({ s, model }: { s: ScoredRisk; model: Model }) {
       />
       <button
         type="button"
-        className="self-start rounded border border-red-300 px-2 py-0.5 text-red-800 text-xs hover:bg-red-50"
+        className="self-start rounded border border-red-300 dark:border-red-900 px-2 py-0.5 text-red-800 dark:text-red-300 text-xs hover:bg-red-50 dark:hover:bg-red-500/20"
         onClick={() => commitEdit('Delete risk', (m) => removeRisk(m, r.id))}
       >
         Delete risk

@@ -10,6 +10,7 @@ import { ZONE_KIND_INFO } from '../../domain/catalog/zone-kinds';
 import { riskAssessmentOf } from '../../domain/risk/scoring';
 import { formatSl } from '../../domain/security-level';
 import { layoutFor } from '../canvas/geometry';
+import { useDrawerOpen } from '../shell/panels';
 import { useEditor } from '../store/editor-store';
 import { presentationSteps } from '../workshop/presentation-steps';
 import { CharacteristicsSection } from './CharacteristicsSection';
@@ -41,7 +42,7 @@ function useHeatStyle(active: boolean) {
 }
 
 export function RiskWorkshop() {
-  const active = useRiskUi((s) => s.workshop);
+  const active = useDrawerOpen('risk');
   const step = useRiskUi((s) => s.step);
   const model = useEditor((s) => s.model);
   const steps = useMemo(() => (active ? presentationSteps(model, layoutFor(model)) : []), [active, model]);
@@ -84,9 +85,9 @@ export function RiskWorkshop() {
     <>
       <aside
         aria-label="Risk workshop"
-        className="fixed top-14 right-0 bottom-0 z-40 flex w-[480px] flex-col border-slate-300 border-l bg-white text-[15px] text-slate-900 shadow-2xl"
+        className="fixed top-14 right-0 bottom-0 z-40 flex w-[480px] flex-col border-slate-300 border-l bg-white dark:bg-(--otz-surface) text-[15px] text-slate-900 shadow-2xl"
       >
-        <header className="flex items-center gap-2 border-slate-200 border-b bg-slate-900 px-4 py-3 text-white">
+        <header className="flex items-center gap-2 border-slate-200 border-b bg-slate-900 dark:bg-ink-700 px-4 py-3 text-white">
           <div className="min-w-0 flex-1">
             <p className="text-[11px] text-slate-300 uppercase tracking-wider">
               Risk workshop ·{' '}
@@ -98,7 +99,7 @@ export function RiskWorkshop() {
           </div>
           <button
             type="button"
-            className="rounded bg-slate-700 px-2 py-1 text-sm hover:bg-slate-600"
+            className="rounded bg-slate-700 dark:bg-ink-600 px-2 py-1 text-sm hover:bg-slate-600"
             onClick={() => go(step - 1)}
             disabled={step <= 0}
           >
@@ -131,7 +132,7 @@ export function RiskWorkshop() {
                   : formatSl(element.slTarget)}
               </b>
               {suggestion ? (
-                <span className={suggestion.suggested > 0 ? ' text-amber-800' : ''}>
+                <span className={suggestion.suggested > 0 ? ' text-amber-800 dark:text-amber-300' : ''}>
                   {' '}
                   · risk suggests SL-T {suggestion.suggested}
                 </span>

@@ -1,9 +1,9 @@
 /** Colours of risk levels by rank (least severe first), shared by pills, matrix and heat map. */
 const TONES = [
-  'bg-emerald-100 text-emerald-900 border-emerald-300',
-  'bg-yellow-100 text-yellow-900 border-yellow-300',
-  'bg-orange-200 text-orange-950 border-orange-400',
-  'bg-red-200 text-red-950 border-red-400',
+  'bg-emerald-100 dark:bg-emerald-500/20 text-emerald-900 dark:text-emerald-300 border-emerald-300 dark:border-emerald-900',
+  'bg-yellow-100 dark:bg-yellow-500/20 text-yellow-900 dark:text-yellow-300 border-yellow-300 dark:border-yellow-900',
+  'bg-orange-200 dark:bg-orange-500/20 text-orange-950 dark:text-orange-300 border-orange-400',
+  'bg-red-200 dark:bg-red-500/20 text-red-950 dark:text-red-300 border-red-400',
   'bg-fuchsia-200 text-fuchsia-950 border-fuchsia-400',
 ];
 

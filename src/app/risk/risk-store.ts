@@ -1,11 +1,11 @@
 /** Risk UI state (not model, not history): the compliance view and the risk workshop's step. */
 import { create } from 'zustand';
+import { closeDrawer, openDrawer } from '../shell/panels';
 
 export interface RiskUiState {
   complianceOpen: boolean;
   /** The zone or conduit whose FR cell is drilled into, with that FR. */
   drill: { id: string; fr: number } | null;
-  workshop: boolean;
   /** Index into the workshop steps (zones, then conduits). */
   step: number;
   openCompliance(): void;
@@ -19,12 +19,17 @@ export interface RiskUiState {
 export const useRiskUi = create<RiskUiState>()((set) => ({
   complianceOpen: false,
   drill: null,
-  workshop: false,
   step: 0,
-  openCompliance: () => set({ complianceOpen: true, workshop: false }),
+  openCompliance: () => {
+    set({ complianceOpen: true });
+    closeDrawer('risk');
+  },
   closeCompliance: () => set({ complianceOpen: false, drill: null }),
   setDrill: (drill) => set({ drill }),
-  startWorkshop: () => set({ workshop: true, step: 0, complianceOpen: false }),
-  stopWorkshop: () => set({ workshop: false }),
+  startWorkshop: () => {
+    set({ step: 0, complianceOpen: false });
+    openDrawer('risk');
+  },
+  stopWorkshop: () => closeDrawer('risk'),
   setStep: (step) => set({ step }),
 }));

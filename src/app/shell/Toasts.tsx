@@ -3,7 +3,7 @@ import { Icon } from '../ui/Icon';
 import { UI_ICONS } from '../ui/ui-icons';
 
 const TONE = {
-  info: { className: 'border-slate-300 bg-slate-800 text-white', icon: UI_ICONS.info },
+  info: { className: 'border-slate-300 bg-slate-800 dark:bg-ink-700 text-white', icon: UI_ICONS.info },
   success: { className: 'border-emerald-700 bg-emerald-700 text-white', icon: UI_ICONS.check },
   error: { className: 'border-red-700 bg-red-600 text-white', icon: UI_ICONS.alert },
 } as const;

@@ -55,21 +55,21 @@ function FindingCounts() {
       n: counts.error,
       label: agree(counts.error, 'error', 'errors'),
       icon: UI_ICONS.errorCircle,
-      tone: 'bg-red-50 text-red-700 ring-red-200',
+      tone: 'bg-red-50 dark:bg-red-500/20 text-red-700 dark:text-red-300 ring-red-200 dark:ring-red-900',
     },
     {
       key: 'warning',
       n: counts.warning,
       label: agree(counts.warning, 'warning', 'warnings'),
       icon: UI_ICONS.alert,
-      tone: 'bg-amber-50 text-amber-800 ring-amber-200',
+      tone: 'bg-amber-50 dark:bg-amber-500/20 text-amber-800 dark:text-amber-300 ring-amber-200 dark:ring-amber-900',
     },
     {
       key: 'info',
       n: counts.info,
       label: 'info',
       icon: UI_ICONS.info,
-      tone: 'bg-sky-50 text-sky-800 ring-sky-200',
+      tone: 'bg-sky-50 dark:bg-sky-500/20 text-sky-800 dark:text-sky-300 ring-sky-200 dark:ring-sky-900',
     },
   ] as const;
   const summary = checking ? 'checking the diagram' : items.map((i) => `${i.n} ${i.label}`).join(', ');
@@ -109,7 +109,7 @@ export function Toolbar() {
   const fitDiagram = useFitDiagram();
   const [layingOut, setLayingOut] = useState(false);
   return (
-    <header className="flex h-12 shrink-0 items-center gap-2 border-b border-slate-200 bg-white px-3">
+    <header className="flex h-12 shrink-0 items-center gap-2 border-b border-slate-200 bg-white dark:bg-(--otz-surface) px-3">
       <div className="flex shrink-0 items-center gap-2 pr-1">
         <span className="flex h-7 w-7 items-center justify-center rounded-md bg-blue-600 text-white">
           <Icon name={UI_ICONS.logo} size={17} strokeWidth={2} />

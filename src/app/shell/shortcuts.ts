@@ -19,6 +19,8 @@ const ARROWS: Record<string, [number, number]> = {
 
 export function handleShortcut(event: KeyboardEvent): boolean {
   if (isTyping(event.target)) return false;
+  // Keys inside a modal dialog belong to it (Escape closes it; nothing edits the diagram behind).
+  if (event.target instanceof Element && event.target.closest('dialog[open]')) return false;
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key.toLowerCase();
   if (mod && key === 'z' && !event.shiftKey) undo();

@@ -1,9 +1,11 @@
 /** The Tables button in the header (listed in shell/header-items.tsx): opens the registers drawer. */
+
+import { usePanels } from '../shell/panels';
 import { HeaderButton } from '../ui/HeaderButton';
 import { useTablesUi } from './tables-store';
 
 export function TablesHeaderItems() {
-  const open = useTablesUi((s) => s.open);
+  const open = usePanels((s) => s.tables);
   return (
     <HeaderButton
       label="Tables"

@@ -56,8 +56,10 @@ function CellEditor<R>({
     done.current = true;
     onDone(null);
   };
-  const cls = `h-full w-full rounded-sm border bg-white px-1.5 text-[12px] text-slate-900 outline-none ${
-    error ? 'border-red-500 ring-2 ring-red-200' : 'border-sky-500 ring-2 ring-sky-200'
+  const cls = `h-full w-full rounded-sm border bg-white dark:bg-(--otz-surface) px-1.5 text-[12px] text-slate-900 outline-none ${
+    error
+      ? 'border-red-500 ring-2 ring-red-200 dark:ring-red-900'
+      : 'border-sky-500 ring-2 ring-sky-200 dark:ring-sky-900'
   }`;
   return (
     <div
@@ -102,7 +104,7 @@ function CellEditor<R>({
       {error ? (
         <div
           role="alert"
-          className="absolute left-0 top-full z-10 mt-0.5 max-w-[320px] rounded border border-red-200 bg-red-50 px-2 py-1 text-[11.5px] text-red-800 shadow"
+          className="absolute left-0 top-full z-10 mt-0.5 max-w-[320px] rounded border border-red-200 dark:border-red-900 bg-red-50 dark:bg-red-500/20 px-2 py-1 text-[11.5px] text-red-800 dark:text-red-300 shadow"
         >
           {error}
         </div>
@@ -128,7 +130,7 @@ function RowView<R>({ row, rowKey, columns, top, selected, editing, onEdit, onRe
       aria-selected={selected}
       data-row-key={rowKey}
       className={`absolute left-0 flex w-full cursor-pointer border-b border-slate-100 text-[12px] ${
-        selected ? 'bg-sky-50' : 'bg-white hover:bg-slate-50'
+        selected ? 'bg-sky-50 dark:bg-sky-500/20' : 'bg-white dark:bg-(--otz-surface) hover:bg-slate-50'
       }`}
       style={{ top, height: ROW_HEIGHT, ...(editing !== null ? { zIndex: 5 } : {}) }}
       onClick={() => onReveal(row)}

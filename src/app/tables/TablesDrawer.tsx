@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { downloadText } from '../persistence/download';
+import { usePanels } from '../shell/panels';
 import { evaluationFor } from '../store/derived';
 import { useEditor } from '../store/editor-store';
 import { RegisterTable } from './RegisterTable';
@@ -15,7 +16,7 @@ import { useTablesUi } from './tables-store';
 const TABS: readonly RegisterId[] = ['assets', 'zones', 'conduits', 'flows'];
 
 const control =
-  'h-7 rounded border border-slate-300 bg-white px-2 text-[12px] text-slate-800 focus:border-sky-500 focus:outline-none focus:ring-2 focus:ring-sky-200';
+  'h-7 rounded border border-slate-300 bg-white dark:bg-(--otz-surface) px-2 text-[12px] text-slate-800 focus:border-sky-500 focus:outline-none focus:ring-2 focus:ring-sky-200';
 
 async function downloadCsv(id: RegisterId) {
   const model = useEditor.getState().model;
@@ -25,7 +26,7 @@ async function downloadCsv(id: RegisterId) {
 }
 
 export function TablesDrawer() {
-  const open = useTablesUi((s) => s.open);
+  const open = usePanels((s) => s.tables);
   const tab = useTablesUi((s) => s.tab);
   const [filter, setFilter] = useState('');
   const counts = useEditor(
@@ -41,7 +42,7 @@ export function TablesDrawer() {
     <section
       aria-label="Tables"
       data-tables-drawer=""
-      className="otz-side-panel fixed bottom-0 left-0 right-[360px] z-30 flex h-[42vh] min-h-[220px] flex-col border-t border-slate-300 bg-white shadow-[0_-4px_16px_rgba(15,23,42,0.08)]"
+      className="otz-side-panel fixed bottom-0 left-0 right-[360px] z-30 flex h-[42vh] min-h-[220px] flex-col border-t border-slate-300 bg-white dark:bg-(--otz-surface) shadow-[0_-4px_16px_rgba(15,23,42,0.08)]"
     >
       <div className="flex items-center gap-2 border-b border-slate-200 px-2 py-1.5">
         <div role="tablist" aria-label="Registers" className="flex items-center gap-0.5">
@@ -52,7 +53,7 @@ export function TablesDrawer() {
               role="tab"
               aria-selected={tab === id}
               className={`rounded px-2.5 py-1 text-[12.5px] font-medium ${
-                tab === id ? 'bg-slate-800 text-white' : 'text-slate-700 hover:bg-slate-100'
+                tab === id ? 'bg-slate-800 dark:bg-ink-700 text-white' : 'text-slate-700 hover:bg-slate-100'
               }`}
               onClick={() => useTablesUi.getState().setTab(id)}
             >

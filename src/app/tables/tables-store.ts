@@ -1,9 +1,9 @@
-/** Tables view UI state (not model, not history): open or closed, and which register is shown. */
+/** Tables view UI state (not model, not history): which register is shown; open or closed is in shell/panels.ts. */
 import { create } from 'zustand';
+import { setTablesOpen, usePanels } from '../shell/panels';
 import type { RegisterId } from './registers';
 
 export interface TablesUiState {
-  open: boolean;
   tab: RegisterId;
   toggle(): void;
   close(): void;
@@ -11,9 +11,8 @@ export interface TablesUiState {
 }
 
 export const useTablesUi = create<TablesUiState>()((set) => ({
-  open: false,
   tab: 'assets',
-  toggle: () => set((s) => ({ open: !s.open })),
-  close: () => set({ open: false }),
+  toggle: () => setTablesOpen(!usePanels.getState().tables),
+  close: () => setTablesOpen(false),
   setTab: (tab) => set({ tab }),
 }));

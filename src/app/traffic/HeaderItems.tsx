@@ -1,12 +1,11 @@
 /** The Traffic button in the header: load flow logs (Zeek conn.log, CSV) to check against the conduits. */
 import { useRef } from 'react';
-import { useAnalysis } from '../analysis/analysis-store';
-import { useCompare } from '../compare/compare-store';
+import { useDrawerOpen } from '../shell/panels';
 import { HeaderButton } from '../ui/HeaderButton';
 import { useTraffic } from './traffic-store';
 
 export function TrafficHeaderItems() {
-  const open = useTraffic((s) => s.open);
+  const open = useDrawerOpen('traffic');
   const hasFiles = useTraffic((s) => s.files.length > 0);
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -44,9 +43,7 @@ export function TrafficHeaderItems() {
   );
 }
 
-/** Drawers on the right share the space: opening this one closes the others. */
+/** Drawers on the right share the space: opening this one closes the others (shell/panels.ts). */
 export function openPanel() {
-  useAnalysis.getState().setOpen(false);
-  useCompare.getState().close();
   useTraffic.getState().setOpen(true);
 }

@@ -10,6 +10,7 @@ import { agree, plural } from '../../domain/text/plural';
 import { trafficOverlay } from '../../domain/traffic/zone-pairs';
 import { floatingSegment } from '../canvas/edges/floating';
 import { type Box, layoutFor } from '../canvas/geometry';
+import { useDrawerOpen } from '../shell/panels';
 import { useEditor } from '../store/editor-store';
 import { useTraffic } from './traffic-store';
 import { useTrafficComparison } from './use-comparison';
@@ -34,7 +35,7 @@ function segment(from: Box, to: Box, offset: number) {
 }
 
 export function TrafficOverlay() {
-  const open = useTraffic((s) => s.open);
+  const open = useDrawerOpen('traffic');
   const comparison = useTrafficComparison();
   return open && comparison ? <Layer comparison={comparison} /> : null;
 }
@@ -179,7 +180,7 @@ function Layer({ comparison }: { comparison: NonNullable<ReturnType<typeof useTr
             title={b.title}
             data-traffic-badge={b.key}
             tabIndex={b.pair ? 0 : -1}
-            className={`absolute whitespace-nowrap rounded-full px-2 py-0.5 font-bold text-[12px] text-white shadow ring-2 ring-white ${b.pair ? 'pointer-events-auto cursor-pointer' : ''}`}
+            className={`absolute whitespace-nowrap rounded-full px-2 py-0.5 font-bold text-[12px] text-white shadow ring-2 ring-white dark:ring-(--otz-surface) ${b.pair ? 'pointer-events-auto cursor-pointer' : ''}`}
             style={{
               left: b.x,
               top: b.y,

@@ -27,12 +27,13 @@ import { trafficOverlay } from '../../domain/traffic/zone-pairs';
 import { useAnalysis } from '../analysis/analysis-store';
 import { useCompare } from '../compare/compare-store';
 import { downloadText, fileNameFor } from '../persistence/download';
+import { useDrawerOpen } from '../shell/panels';
 import { useEditor } from '../store/editor-store';
 import { type LoadedFile, useTraffic } from './traffic-store';
 import { useTrafficComparison } from './use-comparison';
 
 const BUTTON =
-  'rounded border border-slate-300 bg-white px-2 py-0.5 font-medium text-[11.5px] text-slate-700 hover:bg-slate-100';
+  'rounded border border-slate-300 bg-white dark:bg-(--otz-surface) px-2 py-0.5 font-medium text-[11.5px] text-slate-700 hover:bg-slate-100';
 const PRIMARY = 'rounded bg-sky-600 px-2 py-0.5 font-medium text-[11.5px] text-white hover:bg-sky-700';
 
 function useZoneName() {
@@ -89,15 +90,15 @@ function MappingForm({ loaded }: { loaded: LoadedFile }) {
   const missing = missingFields(mapping);
   return (
     <div
-      className="mt-1 space-y-1 rounded border border-amber-200 bg-amber-50 p-2"
+      className="mt-1 space-y-1 rounded border border-amber-200 dark:border-amber-900 bg-amber-50 dark:bg-amber-500/20 p-2"
       data-testid="traffic-mapping"
     >
-      <p className="text-[11px] text-amber-900">Map the columns of {loaded.name}:</p>
+      <p className="text-[11px] text-amber-900 dark:text-amber-300">Map the columns of {loaded.name}:</p>
       {FLOW_FIELDS.map((field) => (
         <label key={field} className="flex items-center gap-2 text-[11px]">
           <span className="w-36 text-slate-700">{FLOW_FIELD_LABELS[field]}</span>
           <select
-            className="flex-1 rounded border border-slate-300 bg-white px-1 py-0.5"
+            className="flex-1 rounded border border-slate-300 bg-white dark:bg-(--otz-surface) px-1 py-0.5"
             value={mapping[field] ?? ''}
             onChange={(e) => {
               const next = { ...mapping };
@@ -151,7 +152,7 @@ function Files() {
             </button>
           </div>
           {f.summary.fatal ? (
-            <p className="text-red-700">Cannot use it: {problemText(f.summary.fatal)}</p>
+            <p className="text-red-700 dark:text-red-300">Cannot use it: {problemText(f.summary.fatal)}</p>
           ) : null}
           {f.summary.problems.length ? (
             <details className="text-[11px] text-slate-600">
@@ -226,10 +227,10 @@ function Violations({ comparison }: { comparison: FlowComparison }) {
             <button
               type="button"
               aria-expanded={selected === v.key}
-              className={`block w-full px-3 py-1 text-left text-xs hover:bg-red-50 ${selected === v.key ? 'bg-red-50' : ''}`}
+              className={`block w-full px-3 py-1 text-left text-xs hover:bg-red-50 dark:hover:bg-red-500/20 ${selected === v.key ? 'bg-red-50 dark:bg-red-500/20' : ''}`}
               onClick={() => useTraffic.getState().select(selected === v.key ? null : v.key)}
             >
-              <span className="font-medium text-red-800">
+              <span className="font-medium text-red-800 dark:text-red-300">
                 {zone(v.from)} → {zone(v.to)}
               </span>{' '}
               <span className="text-slate-600">
@@ -238,7 +239,7 @@ function Violations({ comparison }: { comparison: FlowComparison }) {
               </span>
             </button>
             {selected === v.key ? (
-              <ul className="border-red-100 border-l-2 bg-red-50/40 ml-3">
+              <ul className="border-red-100 dark:border-red-900 border-l-2 bg-red-50/40 ml-3">
                 {v.flows.map((f) => (
                   <FlowRow key={`${f.src}>${f.dst}:${f.port}/${f.transport}`} f={f} document />
                 ))}
@@ -405,17 +406,14 @@ function Body({ comparison }: { comparison: FlowComparison }) {
 }
 
 export function TrafficPanel() {
-  // The drawers on the right share the space: another one opened later covers this one.
-  const analysisOpen = useAnalysis((s) => s.open);
-  const compareOpen = useCompare((s) => s.open);
-  const open = useTraffic((s) => s.open) && !analysisOpen && !compareOpen;
+  const open = useDrawerOpen('traffic');
   const comparison = useTrafficComparison();
   const hasFiles = useTraffic((s) => s.files.length > 0);
   if (!open) return null;
   return (
     <section
       aria-label="Traffic"
-      className="otz-side-panel fixed top-12 right-0 bottom-0 z-30 flex w-[440px] flex-col border-slate-200 border-l bg-white shadow-[-8px_0_24px_rgb(15_23_42/0.08)]"
+      className="otz-side-panel fixed top-12 right-0 bottom-0 z-30 flex w-[440px] flex-col border-slate-200 border-l bg-white dark:bg-(--otz-surface) shadow-[-8px_0_24px_rgb(15_23_42/0.08)]"
     >
       <div className="flex h-11 shrink-0 items-center gap-2 border-slate-200 border-b px-3">
         <h2 className="font-semibold text-[15px] text-slate-900">Traffic</h2>

@@ -8,6 +8,7 @@ import { create } from 'zustand';
 import type { CsvFlowMapping } from '../../domain/traffic/csv-flows';
 import type { FlowLogSummary } from '../../domain/traffic/flow-log';
 import { FlowAggregator, type ObservedFlow } from '../../domain/traffic/records';
+import { openDrawer, setDrawerOpen } from '../shell/panels';
 import type { WorkerMessage } from './flow-worker';
 
 export interface LoadedFile {
@@ -26,7 +27,6 @@ export interface Reading {
 }
 
 interface TrafficState {
-  open: boolean;
   files: LoadedFile[];
   reading: Reading | null;
   /** "from|to" of the zone pair whose flows are listed. */
@@ -67,14 +67,13 @@ function readInWorker(file: File, mapping: CsvFlowMapping | undefined, onProgres
 }
 
 export const useTraffic = create<TrafficState>()((set, get) => ({
-  open: false,
   files: [],
   reading: null,
   selectedPair: null,
   discarded: new Set(),
-  setOpen: (open) => set({ open }),
+  setOpen: (open) => setDrawerOpen('traffic', open),
   async load(files, mapping) {
-    set({ open: true });
+    openDrawer('traffic');
     for (const file of files) {
       const job = readInWorker(file, mapping, (done) => {
         const r = get().reading;

@@ -6,7 +6,8 @@
 import type { ReactNode } from 'react';
 import { Glyph } from './Glyph';
 
-const BASE = 'flex h-8 items-center gap-1.5 rounded-md px-2.5 text-[12.5px] font-medium';
+/** A header button's shape and type, without colours. */
+export const BASE = 'flex h-8 items-center gap-1.5 rounded-md px-2.5 text-[12.5px] font-medium';
 const IDLE = 'text-slate-700 hover:bg-slate-100';
 
 /** A plain header button's classes (for buttons with content of their own). */

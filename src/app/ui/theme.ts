@@ -1,7 +1,8 @@
 /**
  * Light and dark themes. The choice is kept in localStorage and applied as the `dark` class on
- * <html> (Tailwind's dark variant, see the @custom-variant line in src/index.css); theme.css maps
- * the app's neutral palette for dark mode so every panel follows without per-component work.
+ * <html> (Tailwind's dark variant, see the @custom-variant line in src/index.css). ui/theme.css holds
+ * the shared dark palette (the mirrored slate scale, the surfaces, `ink`); components add `dark:`
+ * classes for everything else (accent tints, white surfaces, chips).
  */
 import { create } from 'zustand';
 

@@ -3,15 +3,17 @@
  * New from template, Notes, Present, and the light/dark theme switch.
  */
 import { useAnalysis } from '../analysis/analysis-store';
+import { useDrawerOpen } from '../shell/panels';
 import { useEditor } from '../store/editor-store';
 import { Glyph } from '../ui/Glyph';
-import { HEADER_BUTTON, HEADER_LABEL } from '../ui/HeaderButton';
+import { BASE, HEADER_BUTTON, HEADER_LABEL } from '../ui/HeaderButton';
 import { useTheme } from '../ui/theme';
+import { STICKY } from './notes-view';
 import { startPresentation } from './Presentation';
 import { useWorkshop } from './workshop-store';
 
 export function WorkshopHeaderItems() {
-  const notesOpen = useWorkshop((s) => s.notesOpen);
+  const notesOpen = useDrawerOpen('notes');
   const noteCount = useEditor((s) => s.model.notes?.length ?? 0);
   const theme = useTheme((s) => s.theme);
   return (
@@ -33,12 +35,9 @@ export function WorkshopHeaderItems() {
         title="Sticky notes and comments"
         onClick={() => {
           if (notesOpen) useWorkshop.getState().closeNotes();
-          else {
-            useAnalysis.getState().setOpen(false);
-            useWorkshop.getState().openNotes();
-          }
+          else useWorkshop.getState().openNotes();
         }}
-        className={`${HEADER_BUTTON} ${notesOpen ? 'otz-sticky' : ''}`}
+        className={notesOpen ? `${BASE} ${STICKY}` : HEADER_BUTTON}
       >
         <Glyph d={['M5 4h14v11l-5 5H5z', 'M14 20v-5h5', 'M8.5 9h7', 'M8.5 12.5h4']} />
         <span className="hidden min-[2400px]:inline">Notes</span>

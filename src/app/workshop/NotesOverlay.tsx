@@ -6,7 +6,7 @@ import { floatingSegment } from '../canvas/edges/floating';
 import { type Box, layoutFor } from '../canvas/geometry';
 import { useEditor } from '../store/editor-store';
 import { moveNoteAction, removeNoteAction, updateNoteAction } from './note-actions';
-import { commentsByTarget, formatWhen, stickyPlacements } from './notes-view';
+import { commentsByTarget, formatWhen, STICKY, stickyPlacements } from './notes-view';
 import { useWorkshop } from './workshop-store';
 
 /** Classes React Flow honours: the pane neither pans, drags nor zooms from these elements. */
@@ -56,7 +56,7 @@ function StickyNote({ note, box, zoom }: { note: Note; box: Box; zoom: number })
         setDraft(note.text);
         setEditing(true);
       }}
-      className={`${INERT_FOR_FLOW} otz-sticky group pointer-events-auto absolute flex cursor-grab flex-col rounded-md p-3 shadow-lg active:cursor-grabbing`}
+      className={`${INERT_FOR_FLOW} ${STICKY} group pointer-events-auto absolute flex cursor-grab flex-col rounded-md p-3 active:cursor-grabbing`}
       style={{
         left: box.x + (drag?.dx ?? 0),
         top: box.y + (drag?.dy ?? 0),
@@ -89,7 +89,7 @@ function StickyNote({ note, box, zoom }: { note: Note; box: Box; zoom: number })
               setEditing(false);
             } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) commit();
           }}
-          className="min-h-[80px] flex-1 resize-none rounded bg-white/70 p-1 text-[14px] text-slate-900 outline-none"
+          className="min-h-[80px] flex-1 resize-none rounded bg-white/70 dark:bg-(--otz-surface)/94 p-1 text-[14px] text-slate-900 outline-none"
         />
       ) : (
         <p className="flex-1 whitespace-pre-wrap break-words text-[14px] leading-snug">{note.text || ' '}</p>
@@ -130,7 +130,7 @@ function CommentBadge({
         e.stopPropagation();
         useWorkshop.getState().openNotes(targetId);
       }}
-      className={`${INERT_FOR_FLOW} pointer-events-auto absolute flex h-[22px] items-center gap-1 rounded-full bg-amber-400 px-1.5 text-[12px] font-bold text-amber-950 shadow ring-2 ring-white hover:bg-amber-300`}
+      className={`${INERT_FOR_FLOW} pointer-events-auto absolute flex h-[22px] items-center gap-1 rounded-full bg-amber-400 px-1.5 text-[12px] font-bold text-amber-950 dark:text-amber-300 shadow ring-2 ring-white dark:ring-(--otz-surface) hover:bg-amber-300`}
       style={{ left: x, top: y, transform: `translate(-50%, -50%) scale(${k})` }}
     >
       <svg

@@ -2,13 +2,14 @@ import { useReactFlow } from '@xyflow/react';
 import { useState } from 'react';
 import { freeSpotNear } from '../../domain/layout/free-spot';
 import type { Model, Note } from '../../domain/model/schema';
+import { useDrawerOpen } from '../shell/panels';
 import { layoutFor } from '../store/derived';
 import { useEditor } from '../store/editor-store';
 import { Icon } from '../ui/Icon';
 import { UI_ICONS } from '../ui/ui-icons';
 import { addNoteAction, removeNoteAction, updateNoteAction } from './note-actions';
 import { STICKY_SIZE } from './note-edits';
-import { formatWhen, rememberAuthor, rememberedAuthor } from './notes-view';
+import { formatWhen, rememberAuthor, rememberedAuthor, STICKY } from './notes-view';
 import { useWorkshop } from './workshop-store';
 
 function targetLabel(model: Model, id: string | undefined): string {
@@ -30,19 +31,19 @@ function NoteItem({ note, model }: { note: Note; model: Model }) {
     <li
       data-testid="note-item"
       data-note-id={note.id}
-      className="rounded-lg border border-slate-200 bg-white p-2.5"
+      className="rounded-lg border border-slate-200 bg-white dark:bg-(--otz-surface) p-2.5"
     >
       <div className="mb-1 flex items-center gap-2 text-[11.5px] text-slate-500">
         {note.targetId ? (
           <button
             type="button"
             onClick={() => reveal(note.targetId!)}
-            className="truncate font-medium text-blue-700 hover:underline"
+            className="truncate font-medium text-blue-700 dark:text-blue-300 hover:underline"
           >
             {targetLabel(model, note.targetId)}
           </button>
         ) : (
-          <span className="otz-sticky rounded px-1 font-medium shadow-none!">
+          <span className={`${STICKY} rounded px-1 font-medium shadow-none!`}>
             {targetLabel(model, undefined)}
           </span>
         )}
@@ -61,7 +62,7 @@ function NoteItem({ note, model }: { note: Note; model: Model }) {
           type="button"
           aria-label="Delete note"
           onClick={() => removeNoteAction(note.id)}
-          className="hover:text-red-700"
+          className="hover:text-red-700 dark:hover:text-red-300"
         >
           Delete
         </button>
@@ -72,7 +73,7 @@ function NoteItem({ note, model }: { note: Note; model: Model }) {
             aria-label="Note text"
             value={text}
             onChange={(e) => setText(e.target.value)}
-            className="min-h-[72px] rounded-md border border-slate-300 bg-white p-1.5 text-[13.5px] text-slate-900"
+            className="min-h-[72px] rounded-md border border-slate-300 bg-white dark:bg-(--otz-surface) p-1.5 text-[13.5px] text-slate-900"
           />
           <button
             type="button"
@@ -100,7 +101,7 @@ function NoteItem({ note, model }: { note: Note; model: Model }) {
 
 /** Notes and comments: add a sticky note or a comment on the selected element, edit, delete. */
 export function NotesPanel() {
-  const open = useWorkshop((s) => s.notesOpen);
+  const open = useDrawerOpen('notes');
   const notesFor = useWorkshop((s) => s.notesFor);
   const model = useEditor((s) => s.model);
   const selection = useEditor((s) => s.selection);
@@ -160,7 +161,7 @@ export function NotesPanel() {
       aria-label="Notes"
       className="otz-side-panel fixed top-12 right-0 bottom-0 z-30 flex w-[400px] flex-col border-l border-slate-200 bg-slate-50 shadow-[-8px_0_24px_rgb(15_23_42/0.08)]"
     >
-      <div className="flex h-11 shrink-0 items-center gap-2 border-b border-slate-200 bg-white px-3">
+      <div className="flex h-11 shrink-0 items-center gap-2 border-b border-slate-200 bg-white dark:bg-(--otz-surface) px-3">
         <h2 className="text-[15px] font-semibold text-slate-900">Notes &amp; comments</h2>
         <span className="text-[12px] text-slate-500">{model.notes?.length ?? 0}</span>
         <div className="flex-1" />
@@ -173,13 +174,13 @@ export function NotesPanel() {
           <Icon name={UI_ICONS.close} size={17} />
         </button>
       </div>
-      <div className="flex shrink-0 flex-col gap-2 border-b border-slate-200 bg-white p-3">
+      <div className="flex shrink-0 flex-col gap-2 border-b border-slate-200 bg-white dark:bg-(--otz-surface) p-3">
         <textarea
           aria-label="New note"
           placeholder="Write a note or a comment…"
           value={text}
           onChange={(e) => setText(e.target.value)}
-          className="min-h-[64px] rounded-md border border-slate-300 bg-white p-2 text-[14px] text-slate-900 placeholder:text-slate-400"
+          className="min-h-[64px] rounded-md border border-slate-300 bg-white dark:bg-(--otz-surface) p-2 text-[14px] text-slate-900 placeholder:text-slate-400"
         />
         <label className="flex items-center gap-2 text-[12.5px] text-slate-600">
           Author
@@ -187,7 +188,7 @@ export function NotesPanel() {
             value={author}
             onChange={(e) => setAuthor(e.target.value)}
             placeholder="your name"
-            className="h-7 flex-1 rounded-md border border-slate-300 bg-white px-2 text-[13px] text-slate-900"
+            className="h-7 flex-1 rounded-md border border-slate-300 bg-white dark:bg-(--otz-surface) px-2 text-[13px] text-slate-900"
           />
         </label>
         <div className="flex flex-wrap gap-2">
@@ -195,7 +196,7 @@ export function NotesPanel() {
             type="button"
             disabled={!text.trim()}
             onClick={() => add()}
-            className="otz-sticky h-8 rounded-md px-3 text-[13px] font-medium shadow-none! disabled:opacity-50"
+            className={`${STICKY} h-8 rounded-md px-3 text-[13px] font-medium shadow-none! disabled:opacity-50`}
           >
             Add sticky note
           </button>
@@ -220,7 +221,7 @@ export function NotesPanel() {
           <button
             type="button"
             onClick={() => useWorkshop.getState().openNotes(null)}
-            className="ml-auto text-blue-700 hover:underline"
+            className="ml-auto text-blue-700 dark:text-blue-300 hover:underline"
           >
             Show all
           </button>

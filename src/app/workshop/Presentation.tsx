@@ -112,7 +112,7 @@ function Spotlight({ holes }: { holes: readonly Box[] }) {
     <ViewportPortal>
       <svg
         data-testid="presentation-spotlight"
-        className="otz-spotlight pointer-events-none absolute top-0 left-0 overflow-visible"
+        className="pointer-events-none absolute top-0 left-0 overflow-visible fill-[rgb(15_23_42/0.42)] dark:fill-[rgb(0_0_0/0.55)]"
         width={1}
         height={1}
         style={{ zIndex: 1900 }}
@@ -139,7 +139,7 @@ function Spotlight({ holes }: { holes: readonly Box[] }) {
 
 function FindingsList({ findings }: { findings: readonly Finding[] }) {
   if (findings.length === 0)
-    return <p className="text-[17px] text-emerald-700">No findings on this element.</p>;
+    return <p className="text-[17px] text-emerald-700 dark:text-emerald-300">No findings on this element.</p>;
   return (
     <ul data-testid="presentation-findings" className="flex flex-col gap-1.5">
       {findings.slice(0, 3).map((f) => (
@@ -193,7 +193,9 @@ function Caption({ model, step }: { model: Model; step: PresentationStep | undef
     const assets = model.assets.filter((a) => a.zoneId === zone.id).length;
     return (
       <>
-        <p className="text-[15px] font-semibold tracking-wide text-blue-700 uppercase">Zone</p>
+        <p className="text-[15px] font-semibold tracking-wide text-blue-700 dark:text-blue-300 uppercase">
+          Zone
+        </p>
         <h2 className="text-[30px] leading-tight font-bold text-slate-900">{zone.name || zone.id}</h2>
         <p className="text-[18px] text-slate-600">
           {ZONE_KIND_INFO[zone.kind].label} · Purdue level {effectivePurdueLevel(zone)} · SL-T{' '}
@@ -211,7 +213,9 @@ function Caption({ model, step }: { model: Model; step: PresentationStep | undef
   const controls = (conduit.controls ?? []).map((c) => control(c)?.label ?? c);
   return (
     <>
-      <p className="text-[15px] font-semibold tracking-wide text-blue-700 uppercase">Conduit</p>
+      <p className="text-[15px] font-semibold tracking-wide text-blue-700 dark:text-blue-300 uppercase">
+        Conduit
+      </p>
       <h2 className="text-[30px] leading-tight font-bold text-slate-900">{conduit.name || conduit.id}</h2>
       <p className="text-[18px] text-slate-600">
         {names.join(isOneWay(conduit) ? ' → ' : ' ↔ ')} · {conduit.type} · SL-C{' '}
@@ -260,7 +264,7 @@ export function Presentation() {
       {current && <Spotlight holes={holes} />}
       <div
         data-testid="presentation-hud"
-        className="fixed top-3 right-3 z-[70] flex items-center gap-2 rounded-xl bg-white p-1.5 shadow-lg ring-1 ring-slate-200"
+        className="fixed top-3 right-3 z-[70] flex items-center gap-2 rounded-xl bg-white dark:bg-(--otz-surface) p-1.5 shadow-lg ring-1 ring-slate-200"
       >
         <span
           className="px-2 text-[15px] font-semibold text-slate-700 tabular-nums"
@@ -288,7 +292,7 @@ export function Presentation() {
           type="button"
           aria-pressed={showFindings}
           onClick={() => useWorkshop.getState().toggleFindings()}
-          className={`h-10 rounded-lg px-3 text-[15px] font-medium ${showFindings ? 'bg-slate-800 text-white' : 'text-slate-700 hover:bg-slate-100'}`}
+          className={`h-10 rounded-lg px-3 text-[15px] font-medium ${showFindings ? 'bg-slate-800 dark:bg-ink-700 text-white' : 'text-slate-700 hover:bg-slate-100'}`}
         >
           Findings {showFindings ? 'on' : 'off'}
         </button>
@@ -302,7 +306,7 @@ export function Presentation() {
       </div>
       <div
         data-testid="presentation-caption"
-        className="fixed bottom-5 left-1/2 z-[70] flex w-[min(980px,92vw)] -translate-x-1/2 flex-col gap-1.5 rounded-2xl bg-white px-7 py-5 shadow-2xl ring-1 ring-slate-200"
+        className="fixed bottom-5 left-1/2 z-[70] flex w-[min(980px,92vw)] -translate-x-1/2 flex-col gap-1.5 rounded-2xl bg-white dark:bg-(--otz-surface) px-7 py-5 shadow-2xl ring-1 ring-slate-200"
       >
         <Caption model={model} step={current} />
         <p className="pt-1 text-[13.5px] text-slate-500">

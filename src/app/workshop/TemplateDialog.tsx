@@ -1,11 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { ZONE_KIND_COLOR } from '../../domain/catalog/zone-colours';
 import { ZONE_KIND_INFO, type ZoneKind } from '../../domain/catalog/zone-kinds';
 import { loadTemplates, type TemplateInfo } from '../../samples/templates/templates';
-import { ZONE_KIND_COLOR } from '../canvas/zone-style';
 import { useCollab } from '../collab/collab-store';
 import { persistence } from '../persistence';
 import { useEditor } from '../store/editor-store';
 import { toast } from '../store/toasts';
+import { Modal } from '../ui/Modal';
 import { useWorkshop } from './workshop-store';
 
 /**
@@ -57,13 +58,7 @@ export function TemplateDialog() {
   const [templates, setTemplates] = useState<TemplateInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const dialog = useRef<HTMLDialogElement>(null);
-
   useEffect(() => {
-    const el = dialog.current;
-    if (!el) return;
-    if (open && !el.open) el.showModal();
-    if (!open && el.open) el.close();
     if (open && !templates)
       loadTemplates().then(setTemplates, (e: unknown) =>
         setError(e instanceof Error ? e.message : String(e)),
@@ -87,66 +82,45 @@ export function TemplateDialog() {
   };
 
   return (
-    <dialog
-      ref={dialog}
-      aria-labelledby="otz-templates-title"
+    <Modal
+      open={open}
+      title="New from template"
+      subtitle="Realistic starting points, each checked with zero errors."
       onClose={() => setOpen(false)}
-      onKeyDown={(e) => {
-        // Close here: the editor's Escape shortcut would otherwise cancel the dialog's own close.
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          e.stopPropagation();
-          setOpen(false);
-        }
-      }}
-      className="m-auto w-[min(1040px,94vw)] rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/50"
+      width="w-[min(1040px,94vw)]"
     >
-      <div className="flex items-center gap-3 border-b border-slate-200 px-5 py-3.5">
-        <h2 id="otz-templates-title" className="text-[17px] font-semibold">
-          New from template
-        </h2>
-        <span className="text-[13px] text-slate-500">
-          Realistic starting points, each checked with zero errors.
-        </span>
-        <div className="flex-1" />
-        <button
-          type="button"
-          onClick={() => setOpen(false)}
-          className="h-8 rounded-md px-3 text-[13px] text-slate-700 hover:bg-slate-100"
-        >
-          Cancel
-        </button>
-      </div>
-      <div className="max-h-[75vh] overflow-y-auto p-5">
-        {error && <p className="mb-3 rounded-md bg-red-50 p-3 text-[13px] text-red-800">{error}</p>}
-        {!templates && !error && <p className="text-[13px] text-slate-500">Loading templates…</p>}
-        <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
-          {templates?.map((t) => (
-            <li key={t.id} data-template-id={t.id} className="flex">
-              <article className="flex flex-1 flex-col gap-2.5 rounded-lg border border-slate-200 bg-slate-50 p-4">
-                <h3 className="text-[15.5px] font-semibold text-slate-900">{t.name}</h3>
-                <p className="text-[12.5px] text-slate-500">
-                  {t.counts.zones} zones · {t.counts.assets} assets · {t.counts.conduits} conduits
-                  {t.model.meta.site && ` · ${t.model.meta.site}`}
-                </p>
-                <KindChips template={t} />
-                <p className="flex-1 text-[13px] leading-relaxed text-slate-700">{t.description}</p>
-                <div>
-                  <button
-                    type="button"
-                    disabled={busy}
-                    onClick={() => void pick(t)}
-                    aria-label={`Use template ${t.name}`}
-                    className="h-9 rounded-md bg-blue-600 px-3.5 text-[13px] font-medium text-white hover:bg-blue-700 disabled:opacity-60"
-                  >
-                    Use template
-                  </button>
-                </div>
-              </article>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </dialog>
+      {error && (
+        <p className="mb-3 rounded-md bg-red-50 dark:bg-red-500/20 p-3 text-[13px] text-red-800 dark:text-red-300">
+          {error}
+        </p>
+      )}
+      {!templates && !error && <p className="text-[13px] text-slate-500">Loading templates…</p>}
+      <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
+        {templates?.map((t) => (
+          <li key={t.id} data-template-id={t.id} className="flex">
+            <article className="flex flex-1 flex-col gap-2.5 rounded-lg border border-slate-200 bg-slate-50 p-4">
+              <h3 className="text-[15.5px] font-semibold text-slate-900">{t.name}</h3>
+              <p className="text-[12.5px] text-slate-500">
+                {t.counts.zones} zones · {t.counts.assets} assets · {t.counts.conduits} conduits
+                {t.model.meta.site && ` · ${t.model.meta.site}`}
+              </p>
+              <KindChips template={t} />
+              <p className="flex-1 text-[13px] leading-relaxed text-slate-700">{t.description}</p>
+              <div>
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => void pick(t)}
+                  aria-label={`Use template ${t.name}`}
+                  className="h-9 rounded-md bg-blue-600 px-3.5 text-[13px] font-medium text-white hover:bg-blue-700 disabled:opacity-60"
+                >
+                  Use template
+                </button>
+              </div>
+            </article>
+          </li>
+        ))}
+      </ul>
+    </Modal>
   );
 }

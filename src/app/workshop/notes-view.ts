@@ -5,6 +5,13 @@ import type { Model, Note } from '../../domain/model/schema';
 // Sticky-note placement is shared with the exporters (SVG, PNG, draw.io draw notes where the canvas does).
 export { type StickyPlacement, stickyPlacements } from '../../domain/layout/sticky-notes';
 
+/**
+ * A sticky note's paper (on the canvas, in the notes panel, the Notes button while open): yellow with
+ * dark ink, a deeper yellow in the dark theme.
+ */
+export const STICKY =
+  'bg-[#fef08a] text-[#422006] shadow-[0_10px_20px_rgb(15_23_42/0.16),0_2px_4px_rgb(15_23_42/0.12)] dark:bg-[#facc15] dark:text-[#1c1400]';
+
 /** Comments grouped by the element they are on, in model order. */
 export function commentsByTarget(model: Model): Map<string, Note[]> {
   const result = new Map<string, Note[]>();

@@ -1,9 +1,10 @@
 /**
  * Workshop UI state (not model, not history): presentation mode and its current step, the
- * findings overlay switch, and the notes panel. Presentation and the findings switch are
+ * findings overlay switch, and what the notes panel lists (open or closed: shell/panels.ts). Presentation and the findings switch are
  * mirrored on <html> as data attributes so plain CSS (workshop.css) can hide panels and badges.
  */
 import { create } from 'zustand';
+import { closeDrawer, openDrawer } from '../shell/panels';
 
 export interface WorkshopState {
   presenting: boolean;
@@ -11,7 +12,6 @@ export interface WorkshopState {
   step: number;
   /** Finding badges and the findings caption; on by default. */
   showFindings: boolean;
-  notesOpen: boolean;
   /** The notes panel lists only the comments on this element when set. */
   notesFor: string | null;
   templatesOpen: boolean;
@@ -38,7 +38,6 @@ export const useWorkshop = create<WorkshopState>()((set, get) => ({
   presenting: false,
   step: -1,
   showFindings: true,
-  notesOpen: false,
   notesFor: null,
   templatesOpen: false,
 
@@ -55,7 +54,13 @@ export const useWorkshop = create<WorkshopState>()((set, get) => ({
     set({ showFindings: !get().showFindings });
     mirror(get());
   },
-  openNotes: (forId = null) => set({ notesOpen: true, notesFor: forId }),
-  closeNotes: () => set({ notesOpen: false, notesFor: null }),
+  openNotes: (forId = null) => {
+    set({ notesFor: forId });
+    openDrawer('notes');
+  },
+  closeNotes: () => {
+    set({ notesFor: null });
+    closeDrawer('notes');
+  },
   setTemplatesOpen: (templatesOpen) => set({ templatesOpen }),
 }));

@@ -193,10 +193,12 @@ ${overview(width, height, layout)}
 /**
  * The SVG as the text of a CSS url("data:…") in a <style> element: URL-special characters
  * percent-encoded, and no quote, backslash, line break, < or > left to end the string or the element.
+ * Colons, parentheses and @ are encoded too, so text from the model (a name reading
+ * "javascript:…" or "@import") never appears as a CSS token in the style sheet, even inside the string.
  */
 function dataUrlText(svg: string): string {
   return svg.replace(
-    /[%#<>"\\\n\r]/g,
+    /[%#<>"'\\\n\r:()@]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
   );
 }

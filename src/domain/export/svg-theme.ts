@@ -1,5 +1,6 @@
 /** Colours of the exported SVG. Light for documents and print; dark for slides on dark backgrounds. */
 import type { AssetClass } from '../catalog/asset-types';
+import { ZONE_KIND_COLOR } from '../catalog/zone-colours';
 import type { ZoneKind } from '../catalog/zone-kinds';
 import type { Severity } from '../model/schema';
 
@@ -33,19 +34,6 @@ export interface SvgTheme {
   >;
 }
 
-/** The canvas's zone colours (src/app/canvas/zone-style.ts), so exports look like the editor. */
-const KIND_COLOURS: Record<ZoneKind, string> = {
-  enterprise: '#2563eb',
-  external: '#64748b',
-  dmz: '#d97706',
-  'remote-access': '#9333ea',
-  operations: '#0891b2',
-  supervisory: '#0d9488',
-  control: '#16a34a',
-  safety: '#be185d',
-  field: '#a16207',
-};
-
 export const THEMES: Record<SvgThemeName, SvgTheme> = {
   light: {
     name: 'light',
@@ -57,7 +45,7 @@ export const THEMES: Record<SvgThemeName, SvgTheme> = {
     conduit: '#334155',
     bodyTint: 0.045,
     headerTint: 0.1,
-    kind: KIND_COLOURS,
+    kind: ZONE_KIND_COLOR, // the canvas's colours (catalog/zone-colours.ts): exports look like the editor
     severity: { error: '#dc2626', warning: '#d97706', info: '#2563eb', ok: '#16a34a' },
     note: '#fef9c3',
     noteStroke: '#eab308',

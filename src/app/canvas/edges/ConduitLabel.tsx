@@ -21,9 +21,9 @@ function LevelBadge({ view }: { view: ConduitView }) {
   const short = c !== undefined && target !== undefined && shortfalls(c, target).length > 0;
   const unknown = c === undefined && target !== undefined && target.some((t) => t > 0);
   const tone = short
-    ? 'border-red-300 bg-red-50 text-red-700'
+    ? 'border-red-300 dark:border-red-900 bg-red-50 dark:bg-red-500/20 text-red-700 dark:text-red-300'
     : unknown
-      ? 'border-amber-300 bg-amber-50 text-amber-700'
+      ? 'border-amber-300 dark:border-amber-900 bg-amber-50 dark:bg-amber-500/20 text-amber-700 dark:text-amber-300'
       : 'border-slate-200 bg-slate-50 text-slate-600';
   const title = [
     `Capability (SL-C): ${c === undefined ? 'not set' : slText(c)}`,
@@ -61,7 +61,7 @@ export const ConduitLabel = memo(function ConduitLabel({
         e.stopPropagation();
         clickSelect(conduit.id, e.shiftKey);
       }}
-      className={`nodrag nopan flex max-w-[220px] cursor-pointer items-center gap-1 rounded-md border bg-white/95 py-0.5 pr-1 pl-1 text-[11px] leading-4 shadow-sm ${
+      className={`nodrag nopan flex max-w-[220px] cursor-pointer items-center gap-1 rounded-md border bg-white/95 dark:bg-(--otz-surface)/94 py-0.5 pr-1 pl-1 text-[11px] leading-4 shadow-sm ${
         selected ? 'border-blue-600 ring-2 ring-blue-600/25' : 'border-slate-300 hover:border-slate-400'
       }`}
     >

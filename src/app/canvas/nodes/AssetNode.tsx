@@ -21,19 +21,19 @@ const FLAGS: ReadonlyArray<{
     key: 'safetyRelated',
     icon: 'shield',
     label: 'Safety-related',
-    tone: 'text-pink-700 bg-pink-50 border-pink-200',
+    tone: 'text-pink-700 dark:text-pink-300 bg-pink-50 dark:bg-pink-500/20 border-pink-200 dark:border-pink-900',
   },
   {
     key: 'wireless',
     icon: 'wireless',
     label: 'Wireless',
-    tone: 'text-violet-700 bg-violet-50 border-violet-200',
+    tone: 'text-violet-700 dark:text-violet-300 bg-violet-50 dark:bg-violet-500/20 border-violet-200 dark:border-violet-900',
   },
   {
     key: 'transient',
     icon: 'laptop',
     label: 'Temporarily connected',
-    tone: 'text-amber-700 bg-amber-50 border-amber-200',
+    tone: 'text-amber-700 dark:text-amber-300 bg-amber-50 dark:bg-amber-500/20 border-amber-200 dark:border-amber-900',
   },
   {
     key: 'externalNetwork',
@@ -44,9 +44,9 @@ const FLAGS: ReadonlyArray<{
 ];
 
 const CLASS_TINT = {
-  iacs: 'bg-emerald-50 text-emerald-700',
+  iacs: 'bg-emerald-50 dark:bg-emerald-500/20 text-emerald-700 dark:text-emerald-300',
   infrastructure: 'bg-slate-100 text-slate-600',
-  business: 'bg-blue-50 text-blue-700',
+  business: 'bg-blue-50 dark:bg-blue-500/20 text-blue-700 dark:text-blue-300',
 } as const;
 
 /** An asset card: catalog icon, name, type, SL-C and flags (a plain tile when zoomed far out). */
@@ -63,7 +63,7 @@ export const AssetNode = memo(function AssetNode({ data, selected }: NodeProps<A
         data-zone-id={asset.zoneId}
         data-detail="compact"
         title={asset.name}
-        className={`relative flex h-full w-full items-center rounded-lg border bg-white pl-1.5 ${
+        className={`relative flex h-full w-full items-center rounded-lg border bg-white dark:bg-(--otz-surface) pl-1.5 ${
           selected ? 'border-blue-600 ring-2 ring-blue-600/25' : 'border-slate-300'
         }`}
       >
@@ -80,7 +80,7 @@ export const AssetNode = memo(function AssetNode({ data, selected }: NodeProps<A
       data-zone-id={asset.zoneId}
       data-colour={data.colour}
       style={data.colour ? { borderLeft: `4px solid ${PALETTE[data.colour][theme]}` } : undefined}
-      className={`relative flex h-full w-full cursor-grab items-center gap-2 rounded-lg border bg-white pr-2 pl-1.5 shadow-[0_1px_2px_rgb(15_23_42/0.08)] active:cursor-grabbing ${
+      className={`relative flex h-full w-full cursor-grab items-center gap-2 rounded-lg border bg-white dark:bg-(--otz-surface) pr-2 pl-1.5 shadow-[0_1px_2px_rgb(15_23_42/0.08)] active:cursor-grabbing ${
         selected ? 'border-blue-600 ring-2 ring-blue-600/25' : 'border-slate-300 hover:border-slate-400'
       }`}
     >
@@ -105,7 +105,7 @@ export const AssetNode = memo(function AssetNode({ data, selected }: NodeProps<A
       {asset.slCapability !== undefined && (
         <span
           data-testid="asset-slc"
-          className="absolute -bottom-2 left-2 rounded-full border border-slate-300 bg-white px-1.5 text-[9.5px] leading-[14px] font-semibold text-slate-600 tabular-nums"
+          className="absolute -bottom-2 left-2 rounded-full border border-slate-300 bg-white dark:bg-(--otz-surface) px-1.5 text-[9.5px] leading-[14px] font-semibold text-slate-600 tabular-nums"
           title={`Capability security level: ${slText(asset.slCapability)}`}
         >
           SL-C {slRange(asset.slCapability)}

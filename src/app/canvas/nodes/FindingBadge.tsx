@@ -27,7 +27,7 @@ export const FindingBadge = memo(function FindingBadge({
       title={`${summary}:\n${findings.map((f) => `• ${f.message}`).join('\n')}`}
       role="img"
       aria-label={summary}
-      className={`inline-flex h-[18px] min-w-[18px] shrink-0 items-center justify-center rounded-full px-1 text-[11px] leading-none font-semibold tabular-nums shadow-sm ring-2 ring-white ${TONE[status]} ${className}`}
+      className={`inline-flex h-[18px] min-w-[18px] shrink-0 items-center justify-center rounded-full px-1 text-[11px] leading-none font-semibold tabular-nums shadow-sm ring-2 ring-white dark:ring-(--otz-surface) ${TONE[status]} ${className}`}
     >
       {findings.length}
     </span>

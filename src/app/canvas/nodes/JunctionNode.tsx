@@ -16,7 +16,10 @@ export const JunctionNode = memo(function JunctionNode({ data, selected }: NodeP
       className="relative"
       style={{ width: JUNCTION_SIZE, height: JUNCTION_SIZE }}
     >
-      <div className="h-full w-full rounded-full border-[3px] bg-white" style={{ borderColor: color }} />
+      <div
+        className="h-full w-full rounded-full border-[3px] bg-white dark:bg-(--otz-surface)"
+        style={{ borderColor: color }}
+      />
       {/* Edges need a handle to attach to; the floating edge ignores its position. */}
       <Handle type="source" position={Position.Top} isConnectable={false} className="junction-handle" />
       {compact ? null : (

@@ -2,6 +2,7 @@ import { Handle, type NodeProps, NodeResizer, Position, useConnection } from '@x
 import { memo } from 'react';
 import { ZONE_KIND_ICON } from '../../../domain/catalog/icons';
 import { PALETTE } from '../../../domain/catalog/palette';
+import { ZONE_KIND_COLOR } from '../../../domain/catalog/zone-colours';
 import { effectivePurdueLevel, ZONE_KIND_INFO } from '../../../domain/catalog/zone-kinds';
 import { slText } from '../../../domain/security-level';
 import { Icon } from '../../ui/Icon';
@@ -9,7 +10,7 @@ import { useTheme } from '../../ui/theme';
 import { slRange } from '../format';
 import { SIZE } from '../geometry';
 import type { ZoneFlowNode } from '../view-model';
-import { withAlpha, ZONE_KIND_COLOR } from '../zone-style';
+import { withAlpha } from '../zone-style';
 import { AssetTiles } from './AssetTiles';
 import { FindingBadge } from './FindingBadge';
 
@@ -41,7 +42,8 @@ export const ZoneNode = memo(function ZoneNode({ data, selected }: NodeProps<Zon
       data-kind={zone.kind}
       data-parent-id={zone.parentId}
       data-colour={colour}
-      className={`relative h-full w-full rounded-[10px] ${connecting ? 'zone-connecting' : ''}`}
+      // Dark theme: a translucent dark base under the kind tint (important: the tint is set inline).
+      className={`relative h-full w-full rounded-[10px] dark:bg-[rgb(30_41_59/0.32)]! ${connecting ? 'zone-connecting' : ''}`}
       style={{
         border: `1.5px ${zone.kind === 'external' ? 'dashed' : 'solid'} ${selected ? '#2563eb' : withAlpha(color, 0.55)}`,
         background:
@@ -92,7 +94,7 @@ export const ZoneNode = memo(function ZoneNode({ data, selected }: NodeProps<Zon
           className={`shrink-0 rounded border px-1.5 text-[10px] font-semibold tabular-nums ${
             target === undefined || target === null
               ? 'border-dashed border-slate-300 text-slate-400'
-              : 'border-slate-300 bg-white text-slate-700'
+              : 'border-slate-300 bg-white dark:bg-(--otz-surface) text-slate-700'
           }`}
           title={
             target === undefined || target === null
