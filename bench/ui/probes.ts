@@ -10,7 +10,7 @@
 interface EditTiming {
   /** The input's change event was dispatched. */
   start: number;
-  /** The findings counts changed in the DOM. */
+  /** The findings counts or the edited zone changed in the DOM. */
   mutated: number;
   /** The frame showing the change was produced. */
   painted: number;
@@ -33,14 +33,18 @@ export function installProbes(): void {
 }
 
 /**
- * Arms the edit probe: the next `change` event anywhere starts the clock, the next change of the
- * findings counts in the header stops it once painted. Resolves null after `timeoutMs` when the
- * counts did not change.
+ * Arms the edit probe: the next `change` event anywhere starts the clock; the first DOM change
+ * after it in the findings counts in the header or in the edited zone's node stops it once
+ * painted. The edit's render commits the zone's new SL-T and the new counts together, so an edit
+ * that leaves the counts as they were (common on a small plant) is timed by its zone instead of
+ * waiting out the timeout. Resolves null after `timeoutMs` when neither changed.
  */
-export function armEditProbe(timeoutMs: number): void {
+export function armEditProbe(args: { timeoutMs: number; zoneId: string }): void {
   const probe = window.__otzBench!;
   const counts = document.querySelector('[data-testid="finding-counts"]');
   if (!counts) throw new Error('no findings counts in the header');
+  const zone = document.querySelector(`[data-testid="zone-node"][data-zone-id="${CSS.escape(args.zoneId)}"]`);
+  if (!zone) throw new Error(`zone ${args.zoneId} is not on the canvas`);
   probe.edit = new Promise<EditTiming | null>((resolve) => {
     let start: number | undefined;
     const onChange = () => {
@@ -59,12 +63,14 @@ export function armEditProbe(timeoutMs: number): void {
         channel.port2.postMessage(null);
       });
     });
-    observer.observe(counts, { subtree: true, childList: true, attributes: true, characterData: true });
+    const options = { subtree: true, childList: true, attributes: true, characterData: true };
+    observer.observe(counts, options);
+    observer.observe(zone, options);
     setTimeout(() => {
       observer.disconnect();
       document.removeEventListener('change', onChange, { capture: true });
       resolve(null);
-    }, timeoutMs);
+    }, args.timeoutMs);
   });
 }
 

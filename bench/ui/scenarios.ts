@@ -349,11 +349,6 @@ async function dragZone(page: Page, plant: BenchPlant, profiler: Profiler) {
   };
 }
 
-/**
- * Changes the zone's SL-T in the inspector, cycling through levels that alter its findings, and
- * times each change until the new findings counts are painted (changes that leave the counts alone
- * are not counted).
- */
 /** Drags empty canvas back and forth for 4 s (one move per frame) and records the frame times. */
 async function panCanvas(page: Page, profiler: Profiler): Promise<FrameStats> {
   await page.keyboard.press('Escape');
@@ -374,6 +369,10 @@ async function panCanvas(page: Page, profiler: Profiler): Promise<FrameStats> {
   };
 }
 
+/**
+ * Changes the zone's SL-T in the inspector, cycling through levels, and times each change until
+ * its result (the zone's SL-T and the findings counts, committed together) is painted.
+ */
 async function editToFindings(page: Page, zoneId: string, runs: number) {
   const header = await headerPoint(page, zoneId);
   await page.mouse.click(header.x, header.y);
@@ -388,7 +387,7 @@ async function editToFindings(page: Page, zoneId: string, runs: number) {
   const samples: number[] = [];
   const scripts: number[] = [];
   for (let i = 0; i < runs; i++) {
-    await page.evaluate(armEditProbe, 15_000);
+    await page.evaluate(armEditProbe, { timeoutMs: 15_000, zoneId });
     await field.selectOption(cycle[i % cycle.length]!);
     const t = await page.evaluate(editTiming);
     if (t) {

@@ -84,11 +84,12 @@ export const AssetNode = memo(function AssetNode({ data, selected }: NodeProps<A
         selected ? 'border-blue-600 ring-2 ring-blue-600/25' : 'border-slate-300 hover:border-slate-400'
       }`}
     >
-      <span
-        className={`flex h-9 w-9 shrink-0 items-center justify-center rounded-md ${CLASS_TINT[traits.class]}`}
-      >
-        <Icon name={type.icon} size={20} />
-      </span>
+      {/* The tinted square is the icon's own box (36 px with 8 px padding: a 20 px drawing). */}
+      <Icon
+        name={type.icon}
+        size={36}
+        className={`h-9 w-9 shrink-0 rounded-md p-2 ${CLASS_TINT[traits.class]}`}
+      />
       <div className="min-w-0 flex-1 leading-tight">
         <div
           data-testid="asset-name"
