@@ -7,7 +7,6 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { parseModel } from '../../domain/model/parse';
 import type { Model } from '../../domain/model/schema';
-import { useAnalysis } from '../analysis/analysis-store';
 import { useCompare } from '../compare/compare-store';
 import { relativeTime } from '../persistence/DocumentsMenu';
 import { downloadModel } from '../persistence/download';

@@ -2,7 +2,6 @@
  * Workshop buttons in the header (listed in shell/header-items.tsx):
  * New from template, Notes, Present, and the light/dark theme switch.
  */
-import { useAnalysis } from '../analysis/analysis-store';
 import { useDrawerOpen } from '../shell/panels';
 import { useEditor } from '../store/editor-store';
 import { Glyph } from '../ui/Glyph';
