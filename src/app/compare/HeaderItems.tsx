@@ -2,12 +2,13 @@
  * The Compare menu in the header: compare the open diagram with a named version saved in this
  * browser or with a model file, and save the diagram as a named version ("Before workshop 3").
  */
+
 import { type FormEvent, useRef, useState } from 'react';
 import { formatIssue } from '../../domain/model/issues';
 import { parseModelText } from '../../domain/model/parse';
-import { useAnalysis } from '../analysis/analysis-store';
 import { Menu } from '../shell/Menu';
 import { toast } from '../store/toasts';
+import { FileInput } from '../ui/FileInput';
 import { HEADER_LABEL } from '../ui/HeaderButton';
 import { UI_ICONS } from '../ui/ui-icons';
 import { ChangeRecordList } from './ChangeRecordList';
@@ -163,18 +164,13 @@ export function CompareHeaderItems() {
           </>
         )}
       </Menu>
-      <input
+      <FileInput
         ref={input}
-        type="file"
         accept=".json,application/json"
         className="hidden"
         aria-label="Model file to compare with"
         data-testid="compare-file"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void pick(file);
-        }}
+        onFiles={([file]) => void pick(file)}
       />
     </>
   );

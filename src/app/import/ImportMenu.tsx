@@ -1,6 +1,8 @@
 /** The Import menu (header): open a model file, or import an asset inventory from CSV. */
+
 import { useRef } from 'react';
 import { Menu, MenuItem } from '../shell/Menu';
+import { FileInput } from '../ui/FileInput';
 import { UI_ICONS } from '../ui/ui-icons';
 import { openInventory } from './import-store';
 import { openForeignFile } from './open-foreign-file';
@@ -41,31 +43,21 @@ export function ImportMenu() {
           Or drop a file anywhere on the window.
         </p>
       </Menu>
-      <input
+      <FileInput
         ref={jsonInput}
-        type="file"
         accept=".json,application/json"
         className="hidden"
         data-testid="open-json-input"
         aria-label="Model file to open"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void openModelFile(file);
-        }}
+        onFiles={([file]) => void openModelFile(file)}
       />
-      <input
+      <FileInput
         ref={foreignInput}
-        type="file"
         accept=".drawio,.xml,.json,.yaml,.yml,.otm"
         className="hidden"
         data-testid="open-foreign-input"
         aria-label="File from another tool to import"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void openForeignFile(file);
-        }}
+        onFiles={([file]) => void openForeignFile(file)}
       />
     </>
   );

@@ -3,6 +3,7 @@
  * preview what will be added, see unknown types and rejected rows with their line numbers, then
  * confirm. Nothing changes before Confirm, and the import is one undo step.
  */
+
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ASSET_TYPES } from '../../domain/catalog/asset-types';
 import { CSV_LIMITS, type CsvRecord, parseCsv } from '../../domain/import/csv';
@@ -17,6 +18,7 @@ import {
 import { agree, plural } from '../../domain/text/plural';
 import { useEditor } from '../store/editor-store';
 import { toast } from '../store/toasts';
+import { FileInput } from '../ui/FileInput';
 import { Modal, PRIMARY, SECONDARY } from '../ui/Modal';
 import { closeInventory, useImport } from './import-store';
 import { readTextFile } from './read-text-file';
@@ -122,16 +124,11 @@ export function InventoryDialog() {
       <div className="flex items-center gap-3">
         <label className="cursor-pointer rounded border border-slate-300 bg-white dark:bg-(--otz-surface) px-3 py-1.5 font-medium text-slate-700 text-sm hover:bg-slate-100 focus-within:ring-2 focus-within:ring-sky-300">
           {loaded.state === 'empty' ? 'Choose a CSV file…' : 'Choose another file…'}
-          <input
-            type="file"
+          <FileInput
             accept=".csv,.tsv,.txt,text/csv"
             className="sr-only"
             data-testid="inventory-file-input"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void choose(file);
-            }}
+            onFiles={([file]) => void choose(file)}
           />
         </label>
         {loaded.state !== 'empty' && (

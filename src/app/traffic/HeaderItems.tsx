@@ -1,6 +1,8 @@
 /** The Traffic button in the header: load flow logs (Zeek conn.log, CSV) to check against the conduits. */
+
 import { useRef } from 'react';
 import { useDrawerOpen } from '../shell/panels';
+import { FileInput } from '../ui/FileInput';
 import { HeaderButton } from '../ui/HeaderButton';
 import { useTraffic } from './traffic-store';
 
@@ -22,21 +24,16 @@ export function TrafficHeaderItems() {
           else input.current?.click();
         }}
       />
-      <input
+      <FileInput
         ref={input}
-        type="file"
         multiple
         accept=".log,.json,.ndjson,.csv,.txt,text/plain,text/csv,application/json"
         className="hidden"
         aria-label="Flow files to load"
         data-testid="traffic-file"
-        onChange={(e) => {
-          const files = [...(e.target.files ?? [])];
-          e.target.value = '';
-          if (files.length) {
-            openPanel();
-            void useTraffic.getState().load(files);
-          }
+        onFiles={(files) => {
+          openPanel();
+          void useTraffic.getState().load(files);
         }}
       />
     </>

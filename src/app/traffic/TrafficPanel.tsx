@@ -4,6 +4,7 @@
  * flow" — conduits and flows drafted from traffic to accept or discard one by one, unexercised
  * documented flows, unclassified addresses. Text from files is rendered as React text.
  */
+
 import { useMemo, useState } from 'react';
 import { agree, plural } from '../../domain/text/plural';
 import type { FlowComparison, FlowVerdict } from '../../domain/traffic/compare';
@@ -24,11 +25,10 @@ import {
 import { problemText } from '../../domain/traffic/flow-log';
 import { comparisonMarkdown, reasonWithReference, summaryLine } from '../../domain/traffic/report';
 import { trafficOverlay } from '../../domain/traffic/zone-pairs';
-import { useAnalysis } from '../analysis/analysis-store';
-import { useCompare } from '../compare/compare-store';
 import { downloadText, fileNameFor } from '../persistence/download';
 import { useDrawerOpen } from '../shell/panels';
 import { useEditor } from '../store/editor-store';
+import { FileInput } from '../ui/FileInput';
 import { type LoadedFile, useTraffic } from './traffic-store';
 import { useTrafficComparison } from './use-comparison';
 
@@ -421,16 +421,11 @@ export function TrafficPanel() {
         <div className="flex-1" />
         <label className={`${BUTTON} cursor-pointer`}>
           Load files…
-          <input
-            type="file"
+          <FileInput
             multiple
             className="sr-only"
             data-testid="traffic-file-more"
-            onChange={(e) => {
-              const files = [...(e.target.files ?? [])];
-              e.target.value = '';
-              if (files.length) void useTraffic.getState().load(files);
-            }}
+            onFiles={(files) => void useTraffic.getState().load(files)}
           />
         </label>
         <button
